@@ -1,0 +1,3 @@
+from newsdigest.cli import entry
+
+entry()

@@ -1,0 +1,312 @@
+"""Stage 2 — clean a text page: furniture out, article (title, dateline, credits, body) in.
+
+Works block by block. A block is a line of the page, or, on pages whose line breaks
+were lost, a stretch of a long line between runs of spaces. Every dropped block is
+recorded with its reason; nothing is dropped silently.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsdigest.clean.dates import parse_printed_date
+from newsdigest.clean.furniture import Furniture, furniture, norm_key
+from newsdigest.model import Article, Removed
+
+# Runs of 2+ spaces (or tabs) separate blocks on pages whose line breaks were lost.
+_BLOCK_GAP = re.compile(r"[ \t]{2,}|\t")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_LONG_LINE = 250  # a line this long holding space runs is taken to be several blocks
+_SENTENCE_END = tuple('.!?"”’\')…')
+
+# "- AFP", "— Bernama", ".— Majoriti" at the very end of a paragraph.
+_TRAILING_CREDIT = re.compile(
+    r"(?:(?<=[.!?\"”’')])\s?|\s)(?:--|[-–—])\s?(?P<credit>[A-Z][\w&.'’]*(?: [A-Za-z][\w&.'’]*){0,3})\s?$"
+)
+# "Caption text. — Facebook/SabahFC Next sentence" at the start of a block (lost line breaks).
+_LEADING_CAPTION = re.compile(
+    r"(?P<caption>\S.{10,250}?)\s[-–—]\s(?P<credit>[A-Z][\w.&]*(?:/[\w.&-]+)?)\s(?=[A-Z\"“])"
+)
+# Datelines: "BEIJING -", "KUALA LUMPUR:", "JAKARTA, KOMPAS.com -", "Jakarta, Gatra.com -",
+# "Bisnis.com, JAKARTA –", "REPUBLIKA.CO.ID, JENEWA --", "Liputan6.com, Jakarta ...".
+_DATELINE_SEP = re.compile(r"\s?(?:--|[-–—])\s?|:\s")
+_SITE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z]{2,6}){1,3}$")
+_CAPS_PLACE = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]*){0,3}$")
+_BYLINE_SEGMENTS = re.compile(r"\s\|\s|\s·\s")
+# What may follow a byline's name: "Oleh NAMA - 1 Disember 2024", "By NAME, Correspondent".
+_BYLINE_TAIL = re.compile(r"\s[|@–—-]\s|\s?\|\s?|,\s|\s(?=\d)")
+# "News / Nation", "Home > World > Asia": a short trail of section names.
+_BREADCRUMB_SEP = re.compile(r"\s(?:/|>|»|›|\|)\s")
+_TITLE_PLACE = re.compile(r"[A-Z][a-z'.-]+(?: [A-Z][a-z'.-]+){0,2}$")
+
+
+@dataclass
+class Block:
+    text: str
+    line: int
+    reason: str | None = None  # furniture reason, None while it is article
+
+
+def clean_text(text: str, source: str = "<text>") -> Article:
+    """Clean a text page into an Article."""
+    f = furniture()
+    article = Article(source=source)
+    blocks = split_blocks(text)
+    blocks = _cut_inline_furniture(blocks, f, article)
+    _classify(blocks, f)
+    _mark_related_runs(blocks)
+    _mark_duplicates(blocks)
+    kept = [b for b in blocks if b.reason is None]
+    _take_metadata(kept, f, article)
+    kept = [b for b in kept if b.reason is None]
+    _mark_orphan_fragments(kept)
+    for b in blocks:
+        if b.reason is not None:
+            article.removed.append(Removed(text=b.text, reason=b.reason, line=b.line))
+    article.removed.sort(key=lambda r: r.line or 0)
+    body = [b.text for b in kept if b.reason is None]
+    if body and article.title is None and _is_title(body[0], len(body)):
+        article.title = body.pop(0)
+    article.paragraphs = body
+    article.dateline = find_dateline(body[0]) if body else None
+    return article
+
+
+# ---------------------------------------------------------------- blocks
+
+def split_blocks(text: str) -> list[Block]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    blocks: list[Block] = []
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        line = line.strip()
+        if not line:
+            continue
+        parts = _BLOCK_GAP.split(line) if len(line) > _LONG_LINE else [line]
+        for part in parts:
+            part = _SPACES.sub(" ", part).strip()
+            if part:
+                blocks.append(Block(part, lineno))
+    return blocks
+
+
+def _cut_inline_furniture(blocks: list[Block], f: Furniture, article: Article) -> list[Block]:
+    """Split furniture that sits inside a block (footers and captions of pages that lost
+    their line breaks) into blocks of their own, so they are classified and recorded."""
+    out: list[Block] = []
+    for b in blocks:
+        text = b.text
+        m = f.inline_tail.search(text)
+        tail = None
+        if m and m.start() > 0:
+            tail = Block(text[m.start():], b.line, f.inline_reason[m.group(0).casefold()])
+            text = text[: m.start()].rstrip()
+        m = _LEADING_CAPTION.match(text)
+        if m and _is_credit_source(m.group("credit"), f) and not m.group("caption").rstrip().endswith(":"):
+            out.append(Block(text[: m.end("credit")], b.line, "caption"))
+            text = text[m.end("credit"):].lstrip()
+        out.append(Block(text, b.line))
+        if tail:
+            out.append(tail)
+    return out
+
+
+def _is_credit_source(credit: str, f: Furniture) -> bool:
+    return credit.casefold() in f.credit_sources or "/" in credit or credit.split("/")[0].casefold() in f.credit_sources
+
+
+# ---------------------------------------------------------------- furniture
+
+def _classify(blocks: list[Block], f: Furniture) -> None:
+    for b in blocks:
+        if b.reason is None:
+            b.reason = furniture_reason(b.text, f)
+
+
+def furniture_reason(text: str, f: Furniture | None = None) -> str | None:
+    """Why a whole block is furniture, or None when it may be article."""
+    f = f or furniture()
+    key = norm_key(text)
+    if not key:
+        return "empty"
+    if key in f.exact:
+        return f.exact[key]
+    if _only_font_controls(key):
+        return "font-controls"
+    if _is_breadcrumb(text):
+        return "navigation"
+    if len(text) <= 300:
+        m = f.starts.match(text)
+        if m:
+            return f.starts_reason[m.group(0).casefold()]
+        if f.caption_start.match(text) or f.caption_end.search(text) or f.caption_phrases.search(text):
+            return "caption"
+    if len(text) <= 160:
+        m = f.contains_short.search(text)
+        if m:
+            return f.contains_reason[m.group(0).casefold()]
+        if _only_share_words(key, f):
+            return "share"
+    return None
+
+
+def _only_font_controls(key: str) -> bool:
+    words = key.split()
+    return bool(words) and len(words) <= 6 and all(w in ("a", "a+", "a-", "a−", "aa", "+", "-") for w in words)
+
+
+def _is_breadcrumb(text: str) -> bool:
+    if len(text) > 100:
+        return False
+    parts = _BREADCRUMB_SEP.split(text)
+    return len(parts) >= 2 and all(
+        p and len(p.split()) <= 3 and p[:1].isupper() and ":" not in p and not p.endswith(_SENTENCE_END[:3])
+        for p in parts
+    )
+
+
+def _only_share_words(key: str, f: Furniture) -> bool:
+    """A row of share buttons: "share on facebook share on x email", "bagikan: facebook twitter"."""
+    pos, found = 0, 0
+    while pos < len(key):
+        if key[pos] in " |/·•:,":
+            pos += 1
+            continue
+        end = next((pos + len(p) for p in f.share_phrases if key.startswith(p, pos)
+                    and (pos + len(p) == len(key) or not key[pos + len(p)].isalnum())), None)
+        if end is None:
+            return False
+        pos, found = end, found + 1
+    return found >= 2
+
+
+def _mark_related_runs(blocks: list[Block]) -> None:
+    """A related-articles heading on its own ("Artikel Berkaitan:", "Read more") takes the
+    headlines listed under it along; the run ends at the first block that reads as body."""
+    heading = False
+    for b in blocks:
+        if b.reason == "related-links":
+            heading = len(b.text.split()) <= 4
+            continue
+        if heading and b.reason is None and _is_headline(b.text):
+            b.reason = "related-links"
+            continue
+        if b.reason is None:
+            heading = False
+
+
+def _mark_duplicates(blocks: list[Block]) -> None:
+    """A block printed twice (captions often are) is dropped the second time, with the
+    first one's reason when that was furniture."""
+    seen: dict[str, str | None] = {}
+    for b in blocks:
+        key = norm_key(b.text)
+        if len(key) < 12 and b.reason is None:
+            continue  # short lines ("Ya", a list marker) may repeat legitimately
+        if key in seen:
+            b.reason = seen[key] or "duplicate"
+        else:
+            seen[key] = b.reason
+
+
+def _mark_orphan_fragments(kept: list[Block]) -> None:
+    """A stray few-word line that repeats words of an earlier paragraph is a link's
+    leftover text, not a subhead."""
+    body_so_far = ""
+    for i, b in enumerate(kept):
+        words = b.text.split()
+        # Case matters: a subhead ("Tidak berpotensi tsunami") repeats words in lower case.
+        if 0 < i and len(words) <= 4 and not b.text.endswith(_SENTENCE_END) and b.text in body_so_far:
+            b.reason = "duplicate"
+            continue
+        body_so_far += " " + b.text
+
+
+# ---------------------------------------------------------------- metadata
+
+def _take_metadata(kept: list[Block], f: Furniture, article: Article) -> None:
+    """Bylines, printed dates and trailing credits become metadata instead of body."""
+    for b in kept:
+        if len(b.text) > 160:
+            continue
+        names = _byline_names(b.text, f)
+        if names:
+            article.credits.extend(names)
+            article.published = article.published or parse_printed_date(b.text)
+            b.reason = "byline"
+        elif len(b.text.split()) <= 12:
+            date = parse_printed_date(b.text)
+            if date:
+                article.published = article.published or date
+                b.reason = "date"
+    for b in kept:
+        if b.reason is not None:
+            continue
+        for pattern in f.credit_patterns:
+            m = pattern.search(b.text)
+            if m:
+                _strip_credit(b, m, article)
+                break
+        m = _TRAILING_CREDIT.search(b.text)
+        if m and m.start() > 0 and _credit_is_plausible(m.group("credit"), f):
+            _strip_credit(b, m, article)
+    article.credits = list(dict.fromkeys(article.credits))
+
+
+def _strip_credit(b: Block, m: re.Match, article: Article) -> None:
+    article.credits.append(m.group("credit"))
+    article.removed.append(Removed(text=b.text[m.start():].strip(), reason="credit", line=b.line))
+    b.text = b.text[: m.start()].rstrip()
+
+
+def _byline_names(text: str, f: Furniture) -> list[str]:
+    """Writer names of a byline line ("Oleh NAMA", "Penulis: A | Editor: B"), else []."""
+    names = []
+    for i, segment in enumerate(_BYLINE_SEGMENTS.split(text)):
+        m = f.byline.match(segment.strip())
+        if not m:
+            if i == 0:
+                return []
+            continue
+        name = _BYLINE_TAIL.split(m.group("name"), maxsplit=1)[0].strip()
+        if not name or len(name.split()) > 6 or name.endswith(_SENTENCE_END[:3]):
+            return []
+        names.append(name)
+    return names
+
+
+def _credit_is_plausible(credit: str, f: Furniture) -> bool:
+    if credit.casefold() in f.credit_sources:
+        return True
+    words = credit.split()
+    return len(words) <= 3 and all(w[:1].isupper() for w in words)
+
+
+def _is_headline(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 25 and len(text) <= 180 and not text.rstrip().endswith((".", ":", ";", ","))
+
+
+def _is_title(text: str, n_blocks: int) -> bool:
+    return n_blocks >= 2 and _is_headline(text) and find_dateline(text) is None
+
+
+def find_dateline(paragraph: str) -> str | None:
+    """The place of a dateline at the start of the first paragraph, as printed."""
+    head = paragraph[:80]
+    m = _DATELINE_SEP.search(head)
+    if m and 2 <= m.start() <= 60:
+        parts = [p.strip() for p in head[: m.start()].split(",")]
+        places = [p for p in parts if not _SITE.match(p)]
+        has_site = len(places) < len(parts)
+        if len(places) == 1 and len(parts) <= 2:
+            place = places[0]
+            if _CAPS_PLACE.match(place) or (has_site and _TITLE_PLACE.match(place)):
+                return place
+    # "Liputan6.com, Jakarta Pilihan ...": site, place, then the sentence with no separator.
+    parts = head.split(", ", 1)
+    if len(parts) == 2 and _SITE.match(parts[0]):
+        word = parts[1].split(" ", 1)[0]
+        if _TITLE_PLACE.match(word) or _CAPS_PLACE.match(word):
+            return word
+    return None

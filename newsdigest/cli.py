@@ -1,0 +1,237 @@
+"""The command line: files, stdin, formats, errors and exit codes. The work itself is
+done by the pipeline (load -> clean -> analyse -> render); this module only wires it.
+
+Exit status: 0 all inputs done; 1 some input failed (the others were still done);
+2 usage error; 130 interrupted. A reader that closes the pipe early ends the run quietly.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from collections.abc import Callable, Iterator
+
+import click
+
+from newsdigest import __version__
+
+EXAMPLES = """
+\b
+Examples:
+  newsdigest summarise article.txt
+  newsdigest summarise --format json page.html | jq '.actors[].name'
+  newsdigest summarise --format tsv *.txt | cut -f3,4 | sort | uniq -c
+  newsdigest summarise --format jsonl --input jsonl crawl.jsonl > digests.jsonl
+  cat article.txt | newsdigest summarise --date 2023-09-18 -
+  newsdigest clean --show-removed article.txt
+"""
+
+MAX_BYTES_DEFAULT = 25 * 1024 * 1024
+
+
+class AliasedGroup(click.Group):
+    """A group that also answers to the American spelling of summarise."""
+
+    aliases = {"summarize": "summarise"}
+
+    def get_command(self, ctx, name):
+        return super().get_command(ctx, self.aliases.get(name, name))
+
+    def resolve_command(self, ctx, args):
+        name, cmd, rest = super().resolve_command(ctx, args)
+        return (cmd.name if cmd else name), cmd, rest
+
+
+def _validate_date(ctx, param, value):
+    if value is None:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+@click.group(cls=AliasedGroup, context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXAMPLES)
+@click.version_option(__version__, "-V", "--version", prog_name="newsdigest")
+def main():
+    """Turn saved news article pages (Malay, Indonesian, English; text or HTML) into a
+    structured digest of actors, places and events, for people and for pipes."""
+
+
+def _input_options(f):
+    f = click.option("--input", "input_mode", type=click.Choice(["page", "jsonl"]), default="page",
+                     show_default=True,
+                     help="page: each FILE is one saved page (text, HTML, gzip). jsonl: each line of "
+                          "each FILE is a record {id, text|html, url?, published?}.")(f)
+    f = click.option("--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES_DEFAULT, show_default=True,
+                     help="Refuse inputs (or decompressed gzip) larger than this.")(f)
+    return f
+
+
+@main.command("summarise", epilog=EXAMPLES)
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@click.option("-f", "--format", "fmt", type=click.Choice(["yaml", "json", "jsonl", "tsv", "text"]),
+              default="yaml", show_default=True, help="Output format.")
+@click.option("--lang", type=click.Choice(["ms", "id", "en", "auto"]), default="auto", show_default=True,
+              help="Language of the articles.")
+@click.option("--date", callback=_validate_date, metavar="YYYY-MM-DD",
+              help="Publication date when the page does not say; relative dates are resolved against it.")
+@click.option("--no-header", is_flag=True, help="TSV: leave out the header line.")
+@click.option("--no-clean", is_flag=True, help="Analyse the text as it is (already clean); offsets point into it.")
+@click.option("--mentions", is_flag=True, help="Add the analysed text and every mention's character spans.")
+@click.option("--summary-sentences", type=click.IntRange(0, 20), default=3, show_default=True,
+              help="Sentences in the summary.")
+@_input_options
+def summarise_cmd(files, fmt, lang, date, no_header, no_clean, mentions, summary_sentences, input_mode, max_bytes):
+    """Print a digest of each FILE (- reads stdin): title, dateline, credits, summary,
+    actors, places, events, quotes and what was removed. Alias: summarize."""
+    from newsdigest.analyse import Options
+
+    options = Options(lang=None if lang == "auto" else lang, date=date, mentions=mentions,
+                      summary_sentences=summary_sentences)
+
+    def emit(page):
+        from newsdigest.pipeline import digest_page
+        from newsdigest.render import render
+
+        return render(digest_page(page, options, clean=not no_clean).to_dict(), fmt)
+
+    def header():
+        from newsdigest.render import tsv_header
+
+        return tsv_header() if fmt == "tsv" and not no_header else ""
+
+    _run(files, input_mode, max_bytes, emit, header)
+
+
+@main.command("clean", epilog=EXAMPLES)
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@click.option("--show-removed", is_flag=True,
+              help="Also report every removed line and why (on stderr; in the object with --format json).")
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: the title, then the paragraphs separated by blank lines. json: one object per article.")
+@click.option("--body-only", is_flag=True, help="Leave out the title line.")
+@_input_options
+def clean_cmd(files, show_removed, fmt, body_only, input_mode, max_bytes):
+    """Print just the cleaned article of each FILE (- reads stdin)."""
+    several = len(files) > 1 or input_mode == "jsonl"
+
+    def emit(page):
+        from newsdigest.pipeline import clean_page
+
+        article = clean_page(page)
+        if fmt == "json":
+            import json
+
+            obj = {
+                "source": article.source,
+                "title": None if body_only else article.title,
+                "dateline": article.dateline,
+                "credits": article.credits,
+                "published": article.published,
+                "paragraphs": article.paragraphs,
+            }
+            if show_removed:
+                obj["removed"] = [r.to_dict() for r in article.removed]
+            return json.dumps(obj, ensure_ascii=False) + "\n"
+        if show_removed:
+            for r in article.removed:
+                where = f"{article.source}:{r.line}" if r.line else article.source
+                _stderr(f"newsdigest: removed: {where}: {r.reason}: {r.text}")
+        blocks = ([] if body_only or not article.title else [article.title]) + article.paragraphs
+        head = f"==> {article.source} <==\n" if several else ""
+        return head + "\n\n".join(blocks) + "\n" + ("\n" if several else "")
+
+    _run(files, input_mode, max_bytes, emit, lambda: "")
+
+
+# ---------------------------------------------------------------- running inputs
+
+def _pages(files, input_mode: str, max_bytes: int) -> Iterator[tuple[str, object]]:
+    """(name, Page or InputError) for every input, in order; errors do not stop the run."""
+    from newsdigest.load import InputError, iter_jsonl_pages, load_page
+
+    for path in files:
+        name = "<stdin>" if path == "-" else path
+        try:
+            if input_mode == "jsonl":
+                for item in iter_jsonl_pages(path, max_bytes):
+                    yield name, item
+            else:
+                yield name, load_page(path, max_bytes)
+        except InputError as e:
+            yield name, e
+
+
+def _run(files, input_mode: str, max_bytes: int, emit: Callable, header: Callable[[], str]) -> None:
+    from newsdigest.load import InputError
+
+    failed = 0
+    try:
+        out = sys.stdout
+        out.write(header())
+        for name, item in _pages(files, input_mode, max_bytes):
+            if isinstance(item, InputError):
+                failed += 1
+                _error(name, str(item))
+                continue
+            try:
+                text = emit(item)
+            except InputError as e:
+                failed += 1
+                _error(item.source, str(e))
+                continue
+            except RecursionError:
+                failed += 1
+                _error(item.source, "input nested too deeply to analyse")
+                continue
+            except Exception as e:  # a bug must not lose the other inputs
+                failed += 1
+                _error(item.source, f"internal error ({type(e).__name__}: {e})")
+                continue
+            out.write(text)
+            out.flush()
+    except BrokenPipeError:
+        _quiet_stdout()
+        sys.exit(0)
+    except KeyboardInterrupt:
+        _quiet_stdout()
+        sys.exit(130)
+    sys.exit(1 if failed else 0)
+
+
+def _error(name: str, reason: str) -> None:
+    reason = " ".join(reason.split())
+    _stderr(f"newsdigest: error: {name}: {reason}")
+
+
+def _stderr(line: str) -> None:
+    try:
+        sys.stderr.write(line + "\n")
+        sys.stderr.flush()
+    except (BrokenPipeError, OSError):
+        pass
+
+
+def _quiet_stdout() -> None:
+    """After the reader has gone, make the interpreter's final flush a no-op."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _on_sigterm(signum, frame):
+    raise KeyboardInterrupt
+
+
+def entry() -> None:
+    """The console script: SIGTERM ends a run as Ctrl-C does, between whole outputs."""
+    try:
+        signal.signal(signal.SIGTERM, _on_sigterm)
+    except (ValueError, OSError):
+        pass
+    main()

@@ -1,0 +1,43 @@
+"""Shared fixtures. Tests that read ../shared skip cleanly when it is not there."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+SHARED = Path(os.environ.get("NEWSDIGEST_SHARED", ROOT.parent / "shared"))
+SEED = SHARED / "seed" / "000_eb46123a1c9d1ceb.txt"
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    if not SEED.is_file():
+        pytest.skip("../shared/seed is not available")
+    return SEED
+
+
+@pytest.fixture
+def cli():
+    """Run the CLI in-process: cli(args, input=None) -> Result (stdout, stderr apart)."""
+    from newsdigest.cli import main
+
+    def run(args, input=None):
+        try:
+            runner = CliRunner(mix_stderr=False)
+        except TypeError:  # click >= 8.2 always keeps stderr apart
+            runner = CliRunner()
+        return runner.invoke(main, [str(a) for a in args], input=input, catch_exceptions=False)
+
+    return run
+
+
+def run_process(args, input: bytes | None = None, **kw) -> subprocess.CompletedProcess:
+    """Run ``python -m newsdigest`` as a user would, in a separate process."""
+    return subprocess.run([sys.executable, "-m", "newsdigest", *map(str, args)], input=input,
+                          capture_output=True, cwd=ROOT, **kw)
