@@ -83,14 +83,17 @@ def _input_options(f):
 @click.option("--mentions", is_flag=True, help="Add the analysed text and every mention's character spans.")
 @click.option("--summary-sentences", type=click.IntRange(0, 20), default=3, show_default=True,
               help="Sentences in the summary.")
+@click.option("--events-limit", type=click.IntRange(min=0), default=None, metavar="N",
+              help="Keep only the N most salient events.")
 @_input_options
-def summarise_cmd(files, fmt, lang, date, no_header, no_clean, mentions, summary_sentences, input_mode, max_bytes):
+def summarise_cmd(files, fmt, lang, date, no_header, no_clean, mentions, summary_sentences, events_limit,
+                  input_mode, max_bytes):
     """Print a digest of each FILE (- reads stdin): title, dateline, credits, summary,
     actors, places, events, quotes and what was removed. Alias: summarize."""
     from newsdigest.analyse import Options
 
     options = Options(lang=None if lang == "auto" else lang, date=date, mentions=mentions,
-                      summary_sentences=summary_sentences)
+                      summary_sentences=summary_sentences, events_limit=events_limit)
 
     def emit(page):
         from newsdigest.pipeline import digest_page

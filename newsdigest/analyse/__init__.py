@@ -12,28 +12,39 @@ class Options:
     date: str | None = None  # publication date to fall back on (YYYY-MM-DD)
     mentions: bool = False  # keep the analysed text and every mention's spans
     summary_sentences: int = 3
+    events_limit: int | None = None  # keep only the N most salient events
 
 
 def analyse(article: Article, options: Options | None = None) -> Digest:
     from newsdigest.analyse.entities import recognise
+    from newsdigest.analyse.events import find_events
     from newsdigest.analyse.language import detect_language
-    from newsdigest.analyse.summary import summarise_lead
+    from newsdigest.analyse.quotes import find_quotes
+    from newsdigest.analyse.sentences import split_sentences
+    from newsdigest.analyse.summary import choose_summary
 
     options = options or Options()
     text = article.text
     language = options.lang or _page_language(article) or detect_language(text)
+    published = article.published or options.date
     actors, places = recognise(text, language)
+    sentences = split_sentences(text)
+    events = find_events(text, sentences, actors, places, language, published, options.events_limit)
+    quotes = find_quotes(text, sentences, actors, language)
     return Digest(
         source=article.source,
         language=language,
         title=article.title,
         dateline=article.dateline,
         credits=list(article.credits),
-        published=article.published or options.date,
+        published=published,
         url=article.url,
-        summary=summarise_lead(article, options.summary_sentences),
+        summary=choose_summary(text, sentences, actors, events, options.summary_sentences,
+                               has_title=bool(article.title)),
         actors=actors,
         places=places,
+        events=events,
+        quotes=quotes,
         removed=article.removed_counts(),
         text=text if options.mentions else None,
         with_mentions=options.mentions,

@@ -9,7 +9,7 @@ from functools import lru_cache
 from newsdigest import lang
 
 from newsdigest.clean.dates import parse_printed_date
-from newsdigest.clean.text import clean_text, find_dateline
+from newsdigest.clean.text import clean_text, dateline_of
 from newsdigest.model import Article, Removed
 
 # Elements whose content is never visible article text.
@@ -67,7 +67,7 @@ def clean_html(html: str, source: str = "<html>") -> Article:
         for p in head:
             article.paragraphs.remove(p)
             article.removed.append(Removed(text=p, reason="duplicate"))
-        article.dateline = find_dateline(article.paragraphs[0]) if article.paragraphs else None
+        article.dateline = dateline_of(article.paragraphs)
     article.published = meta.get("published") or article.published
     article.language = meta.get("language")
     article.url = meta.get("url")
@@ -115,14 +115,22 @@ def _name_reason(tag, names: dict[str, str]) -> str | None:
 
 def _drop_by_name(soup, removed: list[Removed]) -> None:
     """Drop elements named as furniture (class/id/role/aria-label), never one that holds
-    the article itself."""
+    the article itself. One walk with its own stack; a dropped element's subtree is not
+    visited, and the tree is changed only after the walk."""
+    from bs4 import Tag
+
     names = _furniture_names()
-    for tag in soup.find_all(True):
-        if getattr(tag, "decomposed", False) or tag.name in ("html", "body", "article", "main"):
-            continue
-        reason = _name_reason(tag, names)
-        if reason is None or tag.find(_ARTICLE_TAGS) is not None or len(tag.find_all("p")) >= 5:
-            continue
+    drop = []
+    stack = [soup]
+    while stack:
+        tag = stack.pop()
+        if tag.name not in ("[document]", "html", "body", "article", "main"):
+            reason = _name_reason(tag, names)
+            if reason is not None and tag.find(_ARTICLE_TAGS) is None and len(tag.find_all("p", limit=5)) < 5:
+                drop.append((tag, reason))
+                continue
+        stack.extend(child for child in reversed(tag.contents) if isinstance(child, Tag))
+    for tag, reason in drop:
         text = " ".join(tag.get_text(" ").split())
         if text:
             removed.append(Removed(text=text[:200], reason=reason))

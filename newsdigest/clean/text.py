@@ -6,6 +6,7 @@ recorded with its reason; nothing is dropped silently.
 """
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ _BLOCK_GAP = re.compile(r"[ \t]{2,}|\t")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _LONG_LINE = 250  # a line this long holding space runs is taken to be several blocks
+_CREDIT_TAIL = 300  # characters at the end of a paragraph where a credit may sit
 _SENTENCE_END = tuple('.!?"”’\')…')
 
 # "- AFP", "— Bernama", ".— Majoriti" at the very end of a paragraph.
@@ -30,7 +32,7 @@ _LEADING_CAPTION = re.compile(
 )
 # Datelines: "BEIJING -", "KUALA LUMPUR:", "JAKARTA, KOMPAS.com -", "Jakarta, Gatra.com -",
 # "Bisnis.com, JAKARTA –", "REPUBLIKA.CO.ID, JENEWA --", "Liputan6.com, Jakarta ...".
-_DATELINE_SEP = re.compile(r"\s?(?:--|[-–—])\s?|:\s")
+_DATELINE_SEP = re.compile(r"\s(?:--|[-–—])\s?|(?:--|[–—])\s?|:\s")
 _SITE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z]{2,6}){1,3}$")
 _CAPS_PLACE = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]*){0,3}$")
 _BYLINE_SEGMENTS = re.compile(r"\s\|\s|\s·\s")
@@ -39,6 +41,14 @@ _BYLINE_TAIL = re.compile(r"\s[|@–—-]\s|\s?\|\s?|,\s|\s(?=\d)")
 # "News / Nation", "Home > World > Asia": a short trail of section names.
 _BREADCRUMB_SEP = re.compile(r"\s(?:/|>|»|›|\|)\s")
 _TITLE_PLACE = re.compile(r"[A-Z][a-z'.-]+(?: [A-Z][a-z'.-]+){0,2}$")
+
+
+# Markup left in text pages; tag names are listed so that "a < b" in prose is left alone.
+_BREAK_TAG = re.compile(r"</?(?:br|p|div|li|h[1-6]|blockquote|tr)\b[^<>\n]{0,300}>", re.IGNORECASE)
+_INLINE_TAG = re.compile(
+    r"</?(?:strong|em|b|i|u|a|span|font|small|sup|sub|img|ul|ol|figure|figcaption|table|td|th)\b[^<>\n]{0,300}>",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -69,14 +79,26 @@ def clean_text(text: str, source: str = "<text>") -> Article:
     if body and article.title is None and _is_title(body[0], len(body)):
         article.title = body.pop(0)
     article.paragraphs = body
-    article.dateline = find_dateline(body[0]) if body else None
+    article.dateline = dateline_of(body)
     return article
+
+
+def dateline_of(paragraphs: list[str]) -> str | None:
+    """The dateline of the first paragraph, or of the second when the first is a short
+    standfirst above it."""
+    for i, paragraph in enumerate(paragraphs[:2]):
+        place = find_dateline(paragraph)
+        if place or len(paragraph) > 200:
+            return place
+    return None
 
 
 # ---------------------------------------------------------------- blocks
 
 def split_blocks(text: str) -> list[Block]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    if "&" in text or "<" in text:
+        text = unmark(text)
     blocks: list[Block] = []
     for lineno, line in enumerate(text.split("\n"), start=1):
         line = line.strip()
@@ -88,6 +110,17 @@ def split_blocks(text: str) -> list[Block]:
             if part:
                 blocks.append(Block(part, lineno))
     return blocks
+
+
+def unmark(text: str) -> str:
+    """Text pages sometimes carry escaped or raw markup ("&lt;br /&gt;", "<strong>"):
+    decode the entities, turn line-breaking tags into line breaks, drop the others."""
+    if "&" in text:
+        text = html.unescape(text)
+    if "<" in text:
+        text = _BREAK_TAG.sub("\n", text)
+        text = _INLINE_TAG.sub("", text)
+    return text
 
 
 def _cut_inline_furniture(blocks: list[Block], f: Furniture, article: Article) -> list[Block]:
@@ -234,7 +267,7 @@ def _take_metadata(kept: list[Block], f: Furniture, article: Article) -> None:
             article.credits.extend(names)
             article.published = article.published or parse_printed_date(b.text)
             b.reason = "byline"
-        elif len(b.text.split()) <= 12:
+        elif len(b.text.split()) <= 10 and not b.text.endswith(_SENTENCE_END[:3]):
             date = parse_printed_date(b.text)
             if date:
                 article.published = article.published or date
@@ -243,7 +276,9 @@ def _take_metadata(kept: list[Block], f: Furniture, article: Article) -> None:
         if b.reason is not None:
             continue
         for pattern in f.credit_patterns:
-            m = pattern.search(b.text)
+            # Credits sit at the very end: search only the tail, so long blocks stay cheap.
+            start = max(0, len(b.text) - _CREDIT_TAIL)
+            m = pattern.search(b.text, start)
             if m:
                 _strip_credit(b, m, article)
                 break

@@ -1,0 +1,157 @@
+"""One referent per real-world thing: merge the mentions that name it.
+
+In order:
+1. same name (case-insensitively; places by gazetteer entry; organisations without a
+   web-domain tail: "REPUBLIKA.CO.ID" = "Republika"),
+2. bracketed acronyms and "alias" names ("Pakatan Harapan (PH)", "Robby alias Bang Jay"),
+3. short forms into the one fuller name that holds them ("Yi" -> "Wang Yi",
+   "Polres Kediri" -> "Polres Kediri Kota"); a short form that fits two names stays apart,
+4. a bare acronym into the one organisation whose initials it spells ("KKDW").
+"""
+from __future__ import annotations
+
+import unicodedata
+
+PERSONISH = ("person", "name")
+DOMAIN_TAILS = (".co.id", ".com.my", ".com", ".co", ".id", ".my", ".net", ".org")
+QUOTES = dict.fromkeys(map(ord, "'\"`‘’“”"), None)
+
+
+class _Union:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, a: int) -> int:
+        while self.parent[a] != a:
+            self.parent[a] = self.parent[self.parent[a]]
+            a = self.parent[a]
+        return a
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def surface_key(name: str) -> str:
+    """Case, quotes, dots and web-domain tails do not make a different name."""
+    s = unicodedata.normalize("NFKC", name).translate(QUOTES).casefold()
+    for tail in DOMAIN_TAILS:
+        if s.endswith(tail) and len(s) > len(tail) + 2:
+            s = s[: -len(tail)]
+            break
+    s = s.replace(".", " ")
+    return " ".join(s.split())
+
+
+def mention_key(m) -> str:
+    if m.kind == "place" and m.place is not None and m.place.canonical:
+        return f"place:{m.place.canonical.casefold()}:{m.place.country or ''}"
+    if m.org_name:
+        return "org:" + surface_key(m.org_name)
+    return surface_key(m.text)
+
+
+def group_mentions(mentions: list, lang: str, connectors: frozenset[str]) -> list[list]:
+    """Mentions grouped by referent, each group in text order."""
+    n = len(mentions)
+    uf = _Union(n)
+    index = {id(m): k for k, m in enumerate(mentions)}
+    first_by_key: dict[str, int] = {}
+    for k, m in enumerate(mentions):
+        for key in _keys(m):
+            if key in first_by_key:
+                uf.join(first_by_key[key], k)
+            else:
+                first_by_key[key] = k
+    for k, m in enumerate(mentions):
+        if m.link is not None and id(m.link) in index:
+            uf.join(index[id(m.link)], k)
+    _merge_short_forms(mentions, uf, lang)
+    _merge_initials(mentions, uf, connectors)
+    groups: dict[int, list] = {}
+    for k, m in enumerate(mentions):
+        groups.setdefault(uf.find(k), []).append(m)
+    return [sorted(g, key=lambda x: x.start) for g in groups.values()]
+
+
+def _keys(m) -> list[str]:
+    keys = [mention_key(m)]
+    if m.kind != "place" or m.place is None:
+        keys.append(surface_key(m.text))
+    for text, _s, _e in m.aliases:
+        keys.append(surface_key(text))
+    return list(dict.fromkeys(keys))
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(w.strip(".,") for w in text.split() if w.strip(".,"))
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> int:
+    """Position of ``shorter`` as a contiguous run inside ``longer``, else -1."""
+    n = len(shorter)
+    for i in range(len(longer) - n + 1):
+        if longer[i : i + n] == shorter:
+            return i
+    return -1
+
+
+def _merge_short_forms(mentions: list, uf: _Union, lang: str) -> None:
+    """Join a short form to the single fuller name of the same sort that contains it."""
+    # One representative name per current group: its longest person-like or org surface.
+    reps: dict[int, tuple[tuple[str, ...], str]] = {}
+    for k, m in enumerate(mentions):
+        if m.kind not in PERSONISH + ("organisation",):
+            continue
+        root = uf.find(k)
+        toks = _tokens(m.text)
+        sort = "org" if m.kind == "organisation" else "person"
+        if root not in reps or len(toks) > len(reps[root][0]):
+            reps[root] = (toks, sort)
+    order = sorted(reps, key=lambda r: -len(reps[r][0]))  # longer short forms first: "Mohamad Norza" before "Norza"
+    for root in order:
+        toks, sort = reps[root]
+        if not toks:
+            continue
+        hosts = []
+        for other in reps:
+            if uf.find(other) == uf.find(root):
+                continue
+            otoks, osort = reps[other]
+            if len(otoks) <= len(toks):
+                continue
+            at = _contains(otoks, toks)
+            if at < 0:
+                continue
+            if sort == "org" or osort == "org":
+                # organisations only shorten from the end: "Polres Kediri" of "Polres Kediri Kota"
+                if sort == osort == "org" and at == 0:
+                    hosts.append(other)
+            elif _fits_person(toks, otoks):
+                hosts.append(other)
+        roots = {uf.find(h) for h in hosts}
+        if len(roots) == 1:
+            uf.join(roots.pop(), root)
+
+
+def _fits_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """A person's short form: whole capitalised words of the full name ("Yi", "Jong-un")."""
+    return all(w[:1].isupper() for w in short)
+
+
+def _initials(text: str, connectors: frozenset[str]) -> str:
+    return "".join(w[0] for w in text.split() if w and w.casefold() not in connectors and w[0].isalpha()).upper()
+
+
+def _merge_initials(mentions: list, uf: _Union, connectors: frozenset[str]) -> None:
+    """A bare acronym spelled by the initials of exactly one organisation's name."""
+    orgs = [(k, m) for k, m in enumerate(mentions) if m.kind == "organisation" and len(m.text.split()) >= 2]
+    for k, m in enumerate(mentions):
+        word = m.text
+        if m.kind != "organisation" or " " in word or not word.isupper() or len(word) < 2:
+            continue
+        matches = {uf.find(j) for j, o in orgs if _initials(o.text, connectors) == word}
+        matches.discard(uf.find(k))
+        if len(matches) == 1:
+            uf.join(matches.pop(), k)

@@ -1,0 +1,1049 @@
+"""Actor and place recogniser: rule-based, offline, linear in the text.
+
+    recognise(text, lang) -> (actors, places)
+
+How it reads a text:
+
+1. Sentences and tokens come from ``sentences``.
+2. A *chunk* is a run of capitalised words, held together by name particles ("bin"),
+   abbreviation dots ("Md."), "Dato'" and, inside organisation or role phrases,
+   connectors ("dan", "of").
+3. Each chunk is labelled word by word from the language's YAML lexicon and the
+   gazetteer (longest match first: honorific, title, organisation head, place head,
+   known organisation, function word, place name ...), then cut into pieces:
+   organisations, places, groups, people and still-unknown names.
+4. The words around a piece are its evidence: a speech verb makes a person ("kata
+   Anton"), "di" a place, "pihak" an organisation, "rakyat" a demonym.
+5. ``roles`` finds the titles and descriptions attached to each person; ``aliases``
+   merges short forms, acronyms and "alias" names into one referent; the referent's
+   evidence decides its kind. Every occurrence of a known name is then counted.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from newsdigest.lang import LANGUAGES, load
+from newsdigest.model import Actor, Place
+
+from . import places as gaz
+from .aliases import group_mentions, surface_key
+from .roles import attach_roles
+from .sentences import Sentence, Token, blocks, split_sentences, tokenise
+
+# --- the lexicon ----------------------------------------------------------------------
+
+# Pooled across languages.
+SHARED = (
+    "honorifics", "titles", "ranks", "title_modifiers", "known_orgs", "abbreviations",
+    "non_entities", "name_particles", "given_names", "event_heads",
+)
+
+
+def words_of(phrase: str) -> tuple[str, ...]:
+    """A phrase as the lower-cased token texts the tokeniser would give."""
+    return tuple(t.lower for t in tokenise(phrase))
+
+
+class Phrases:
+    """Multiword entries matched longest-first against lower-cased token texts."""
+
+    def __init__(self, entries=(), values: dict | None = None):
+        self._first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        for entry in entries:
+            self.add(entry, (values or {}).get(entry, True))
+
+    def add(self, entry: str, value=True) -> None:
+        entry = str(entry)
+        key = words_of(entry)
+        if not key:
+            return
+        # An all-capital entry ("MA", "HAM") matches only words written in capitals.
+        exact = _is_caps(entry)
+        bucket = self._first.setdefault(key[0], [])
+        if all(k != key for k, _v, _e in bucket):
+            bucket.append((key, value, exact))
+            bucket.sort(key=lambda kv: -len(kv[0]))
+
+    def match(self, words: list[str], i: int, limit: int | None = None, clitics: tuple[str, ...] = (),
+              raw: list[str] | None = None):
+        """(length, value) of the longest entry at ``words[i]``, or (0, None).
+        With ``clitics``, a single word may carry one ("menterinya"); with ``raw`` (the
+        words as written), all-capital entries match only capitals."""
+        stop = len(words) if limit is None else min(limit, len(words))
+        for key, value, exact in self._first.get(words[i], ()):
+            n = len(key)
+            if i + n <= stop and tuple(words[i : i + n]) == key:
+                if exact and raw is not None and not all(_is_caps(w) for w in raw[i : i + n] if w[:1].isalpha()):
+                    continue
+                return n, value
+        for c in clitics:
+            w = words[i]
+            if len(w) > len(c) + 2 and w.endswith(c):
+                for key, value, _exact in self._first.get(w[: -len(c)], ()):
+                    if len(key) == 1:
+                        return 1, value
+        return 0, None
+
+    def __contains__(self, phrase: str) -> bool:
+        key = words_of(phrase)
+        return bool(key) and any(k == key for k, _v, _e in self._first.get(key[0], ()))
+
+
+def _is_caps(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    function: Phrases = field(default_factory=Phrases)
+    days_months: frozenset = frozenset()
+    honorifics: Phrases = field(default_factory=Phrases)
+    titles: Phrases = field(default_factory=Phrases)  # titles, ranks and modifiers
+    ranks: Phrases = field(default_factory=Phrases)
+    role_nouns: Phrases = field(default_factory=Phrases)  # any case: "penduduk", "pakar"
+    org_heads: Phrases = field(default_factory=Phrases)
+    org_suffixes: Phrases = field(default_factory=Phrases)
+    org_connectors: frozenset = frozenset()
+    org_inner_lower: frozenset = frozenset()
+    org_context: Phrases = field(default_factory=Phrases)
+    known_orgs: Phrases = field(default_factory=Phrases)  # value: canonical name
+    collectives: Phrases = field(default_factory=Phrases)
+    non_entities: Phrases = field(default_factory=Phrases)
+    event_heads: Phrases = field(default_factory=Phrases)  # events, laws, programmes: not actors
+    place_heads: Phrases = field(default_factory=Phrases)  # value: kind; part of the name
+    place_descriptors: Phrases = field(default_factory=Phrases)  # value: kind; not part of it
+    place_suffixes: Phrases = field(default_factory=Phrases)  # value: kind
+    place_prepositions: Phrases = field(default_factory=Phrases)
+    directions: dict = field(default_factory=dict)  # lower word -> English
+    speech_verbs: Phrases = field(default_factory=Phrases)
+    copulas: Phrases = field(default_factory=Phrases)
+    role_stops: frozenset = frozenset()
+    apposition_leads: Phrases = field(default_factory=Phrases)
+    alias_markers: Phrases = field(default_factory=Phrases)
+    group_heads: Phrases = field(default_factory=Phrases)
+    clitics: tuple = ()
+    common_prefixes: tuple = ()
+    common_suffixes: tuple = ()
+    abbreviations: frozenset = frozenset()
+    particles: frozenset = frozenset()
+    given_names: frozenset = frozenset()
+    apostrophe_words: frozenset = frozenset()  # words an apostrophe closes: "Dato'"
+
+
+def _items(data: dict, key: str) -> list:
+    return list(data.get(key) or [])
+
+
+def _pooled(lang: str, key: str) -> list:
+    out = _items(load(lang, "entities"), key)
+    for other in LANGUAGES:
+        if other != lang:
+            out += _items(load(other, "entities"), key)
+    return out
+
+
+def _mapping(data: dict, key: str) -> dict:
+    value = data.get(key) or {}
+    return dict(value) if isinstance(value, dict) else {}
+
+
+def _lower_set(items) -> frozenset:
+    return frozenset(str(x).casefold() for x in items)
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    """The word lists for ``lang`` (ms, id, en; anything else reads as ms)."""
+    lang = lang if lang in LANGUAGES else "ms"
+    data = load(lang, "entities")
+    def pick(key):
+        return _pooled(lang, key) if key in SHARED else _items(data, key)
+
+    lex = Lexicon(lang=lang)
+    lex.function = Phrases(pick("function_words") + pick("days") + pick("months"))
+    lex.days_months = _lower_set(pick("days") + pick("months"))
+    lex.honorifics = Phrases(pick("honorifics"))
+    lex.ranks = Phrases(pick("ranks"))
+    lex.titles = Phrases(pick("titles") + pick("ranks") + pick("title_modifiers"))
+    lex.role_nouns = Phrases(pick("role_nouns") + pick("titles") + pick("ranks") + pick("title_modifiers"))
+    lex.org_heads = Phrases(pick("org_heads"))
+    lex.org_suffixes = Phrases(pick("org_suffixes"))
+    lex.org_connectors = _lower_set(pick("org_connectors"))
+    lex.org_inner_lower = _lower_set(pick("org_inner_lower"))
+    lex.org_context = Phrases(pick("org_context"))
+    lex.known_orgs = Phrases()
+    for item in pick("known_orgs"):
+        if isinstance(item, dict):
+            name = str(item.get("name", ""))
+            for form in [name] + [str(a) for a in item.get("aliases") or []]:
+                lex.known_orgs.add(form, name)
+        else:
+            lex.known_orgs.add(str(item), str(item))
+    lex.collectives = Phrases(pick("collectives"))
+    lex.non_entities = Phrases(pick("non_entities"))
+    lex.event_heads = Phrases(pick("event_heads"))
+    heads = _mapping(data, "place_heads")
+    lex.place_heads = Phrases(heads, heads)
+    descriptors = _mapping(data, "place_descriptors")
+    lex.place_descriptors = Phrases(descriptors, descriptors)
+    suffixes = _mapping(data, "place_suffixes")
+    lex.place_suffixes = Phrases(suffixes, suffixes)
+    lex.place_prepositions = Phrases(pick("place_prepositions"))
+    lex.directions = {str(k).casefold(): str(v) for k, v in _mapping(data, "directions").items()}
+    lex.speech_verbs = Phrases(pick("speech_verbs"))
+    lex.copulas = Phrases(pick("copulas"))
+    lex.role_stops = _lower_set(pick("role_stops"))
+    lex.apposition_leads = Phrases(pick("apposition_leads"))
+    lex.alias_markers = Phrases(pick("alias_markers"))
+    lex.group_heads = Phrases(pick("group_heads"))
+    lex.clitics = tuple(str(c).casefold() for c in pick("clitics"))
+    lex.common_prefixes = tuple(str(c).casefold() for c in pick("common_word_prefixes"))
+    lex.common_suffixes = tuple(str(c).casefold() for c in pick("common_word_suffixes"))
+    lex.abbreviations = frozenset(a.casefold().rstrip(".") for a in map(str, pick("abbreviations")))
+    lex.particles = _lower_set(pick("name_particles"))
+    lex.given_names = _lower_set(pick("given_names"))
+    lex.apostrophe_words = frozenset(
+        w[:-1].casefold() for w in map(str, pick("honorifics")) if w.endswith("'") and " " not in w
+    )
+    return lex
+
+# --- mentions -------------------------------------------------------------------------
+
+PERSON, ORG, GROUP, PLACE, NAME = "person", "organisation", "group", "place", "name"
+DEMONYM = "demonym"  # a place named only to say whose people: dropped
+
+# Word labels inside a chunk.
+FUNC, NONE, EVENT, KNOWN, HON, TITLE, ORGHEAD, ORGSUF, PHEAD, PDESC, PSUF, COLL, GHEAD, GAZ, CAPS, WORD, JOIN = (
+    "func", "none", "event", "known", "hon", "title", "orghead", "orgsuf", "phead", "pdesc", "psuf",
+    "coll", "ghead", "gaz", "caps", "word", "join",
+)
+POSSESSIVES = ("'s", "’s")
+MAX_ACRONYM = 8
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str  # person | organisation | group | place | name (not yet known)
+    sentence: int
+    lo: int  # token range in the sentence
+    hi: int
+    block: int = 0
+    honorifics: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    aliases: list[tuple[str, int, int]] = field(default_factory=list)  # (text, start, end)
+    place: gaz.PlaceInfo | None = None
+    place_kind: str | None = None
+    org_name: str | None = None  # canonical name of a known organisation
+    evidence: set[str] = field(default_factory=set)
+    link: Mention | None = None  # a mention named as the same referent ("X alias Y")
+
+    @property
+    def words(self) -> list[str]:
+        return self.text.split()
+
+
+@dataclass
+class Seg:
+    label: str
+    lo: int
+    hi: int
+    value: object = None
+
+
+@dataclass
+class SentenceView:
+    """A sentence's tokens prepared for chunking (possessives cut off)."""
+
+    sentence: Sentence
+    toks: list[Token]
+    words: list[str]  # lower-cased token texts
+    raw: list[str]  # token texts as written
+    first_word: int  # index of the first word token
+
+
+@dataclass
+class TextFacts:
+    """Facts about the whole text that single chunks are judged by."""
+
+    text: str
+    lower_words: frozenset[str]  # words seen in lower case
+    mid_capitals: frozenset[str]  # capitalised words seen away from a sentence start
+
+
+def _prepare(sentence: Sentence) -> SentenceView:
+    toks = []
+    for t in sentence.tokens:
+        if t.text.endswith(POSSESSIVES) and len(t.text) > 2 and t.text[0].isupper():
+            t = Token(t.text[:-2], t.start, t.end - 2)
+        toks.append(t)
+    first = next((k for k, t in enumerate(toks) if t.is_word), len(toks))
+    return SentenceView(sentence, toks, [t.lower for t in toks], [t.text for t in toks], first)
+
+
+def _is_name_start(tok: Token) -> bool:
+    if not tok.is_word:
+        return False
+    if tok.is_capitalised and tok.text[0].isalpha():
+        return True
+    low = tok.text[:3].casefold()  # "al-Assad"
+    return low in ("al-", "el-") and len(tok.text) > 3 and tok.text[3].isupper()
+
+
+def _chunk_end(view: SentenceView, i: int, lex: Lexicon) -> int:
+    """End (exclusive) of the capitalised run that starts at ``i``."""
+    toks, words = view.toks, view.words
+    n = len(toks)
+    k = i + 1
+    heads = _has_head(view, i, k, lex)
+    while k < n:
+        t, prev = toks[k], toks[k - 1]
+        glued = t.start == prev.end
+        nxt = toks[k + 1] if k + 1 < n else None
+        if _is_name_start(t):
+            k += 1
+        elif t.text in ("'", "’") and glued and words[k - 1] in lex.apostrophe_words:
+            k += 1  # Dato'
+        elif t.text == "." and glued and words[k - 1] in lex.abbreviations and prev.is_word:
+            if nxt is not None and _is_name_start(nxt):
+                k += 1  # "Md. Nor", "Sdn. Bhd"
+            elif lex.org_suffixes.match(words, k - 1)[0] == 1:
+                k += 1  # the dot of a closing "Bhd."
+                break
+            else:
+                break
+        elif words[k] in lex.particles and nxt is not None and _is_name_start(nxt):
+            k += 1
+        elif heads and nxt is not None and _is_name_start(nxt) and (
+            words[k] in lex.org_inner_lower
+            or (words[k] in lex.org_connectors and not lex.org_heads.match(words, k + 1)[0]
+                and not lex.titles.match(words, k + 1)[0])
+        ):
+            k += 1  # "Kementerian Pertanian dan Keterjaminan Makanan", "Ministry of Health"
+        elif heads and t.text.isdigit() and len(t.text) <= 3 and (nxt is None or not nxt.text[0].isdigit()):
+            k += 1  # "Ibu Pejabat Polis Daerah Seremban 2"
+            break
+        else:
+            break
+        heads = heads or _has_head(view, k - 1, k, lex)
+    return k
+
+
+def _has_head(view: SentenceView, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether words[lo:hi] hold an organisation head or a title (connectors may follow)."""
+    w = view.words
+    return any(lex.org_heads.match(w, p)[0] or lex.titles.match(w, p)[0] for p in range(lo, hi))
+
+
+def _label(view: SentenceView, i: int, j: int, lex: Lexicon, facts: TextFacts) -> list[Seg]:
+    """Label the chunk's words, longest lexicon or gazetteer match first (ties: table order)."""
+    toks, words, raw = view.toks, view.words, view.raw
+    tables = (
+        (NONE, lex.non_entities), (EVENT, lex.event_heads), (PHEAD, lex.place_heads),
+        (PDESC, lex.place_descriptors), (KNOWN, lex.known_orgs), (HON, lex.honorifics),
+        (TITLE, lex.titles), (ORGHEAD, lex.org_heads), (COLL, lex.collectives),
+        (GHEAD, lex.group_heads), (ORGSUF, lex.org_suffixes), (PSUF, lex.place_suffixes),
+    )
+    segs: list[Seg] = []
+    p = i
+    leading = True
+    maxw = gaz.max_words()
+    while p < j:
+        t = toks[p]
+        if not _is_name_start(t):
+            segs.append(Seg(JOIN, p, p + 1))
+            p += 1
+            continue
+        best_n, best_label, best_value = 0, None, None
+        for label, table in tables:
+            n, value = table.match(words, p, j, lex.clitics if label == TITLE else (), raw)
+            if n > best_n:
+                best_n, best_label, best_value = n, label, value
+        if leading or words[p] in lex.days_months:
+            n, _ = lex.function.match(words, p, j, (), raw)
+            if n >= best_n and n:
+                best_n, best_label, best_value = n, FUNC, None
+        for n in range(min(maxw, j - p), best_n, -1):
+            last = toks[p + n - 1]
+            if not last.is_word:
+                continue
+            info = gaz.lookup(facts.text[t.start : last.end])
+            if info is not None:
+                best_n, best_label, best_value = n, GAZ, info
+                break
+        if best_n == 0:
+            best_n, best_label = 1, CAPS if _is_acronym(t) else WORD
+        segs.append(Seg(best_label, p, p + best_n, best_value))
+        leading = leading and best_label == FUNC
+        p += best_n
+    return segs
+
+
+def _is_acronym(tok: Token) -> bool:
+    letters = sum(c.isalpha() for c in tok.text)
+    return tok.is_all_caps and letters <= MAX_ACRONYM
+
+
+def _is_common_shape(word: str, lex: Lexicon) -> bool:
+    """Malay/Indonesian derived or doubled words: "Kesihatan", "Dikutip", "Beribu-ribu"."""
+    w = word.casefold()
+    if "-" in w:
+        parts = w.split("-")
+        return len(parts) == 2 and (parts[1] == parts[0] or parts[1].startswith(parts[0][:3]))
+    if len(w) < 7:
+        return False
+    if w.endswith(lex.common_suffixes) and w.startswith(lex.common_prefixes):
+        return True
+    return bool(lex.common_prefixes) and w.endswith("an") and w.startswith(("ke", "pe", "per")) and len(w) >= 8
+
+
+def _looks_common(tok: Token, lex: Lexicon, facts: TextFacts) -> bool:
+    """A capitalised word that the text also uses as an ordinary word."""
+    if tok.lower in facts.lower_words:
+        return True
+    return tok.text not in facts.mid_capitals and _is_common_shape(tok.text, lex)
+
+
+def _opens_like_verb(tok: Token, lex: Lexicon, facts: TextFacts) -> bool:
+    """A sentence-opening derived word ("Bermula", "Dikutip") seen nowhere else capitalised."""
+    w = tok.lower
+    return len(w) >= 7 and w.startswith(lex.common_prefixes) and tok.text not in facts.mid_capitals
+
+
+def _mention(view: SentenceView, facts: TextFacts, kind: str, lo: int, hi: int, **kw) -> Mention:
+    toks = view.toks
+    start, end = toks[lo].start, toks[hi - 1].end
+    return Mention(start, end, facts.text[start:end], kind, view.sentence.index, lo, hi,
+                   block=view.sentence.block, **kw)
+
+
+def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts) -> list[Seg]:
+    """Second look at the labels with their neighbours in view."""
+    toks = view.toks
+    out = list(segs)
+    caps = [s for s in out if s.label == CAPS or (s.label == FUNC and toks[s.lo].is_all_caps)]
+    if len(caps) >= 2 and all(toks[s.lo].is_all_caps or s.label == JOIN for s in out):
+        # a headline or subhead in capitals: keep only what the lexicons know
+        return [Seg(FUNC, s.lo, s.hi) if s.label in (CAPS, WORD) else s for s in out]
+    if out and out[0].lo == view.first_word:
+        first = out[0]
+        tok = toks[first.lo]
+        nxt = toks[first.hi] if first.hi < len(toks) else None
+        lede = first.label == CAPS and len(tok.text) >= 5 and (nxt is None or not nxt.is_capitalised)
+        common = first.label == WORD and (_looks_common(tok, lex, facts) or _opens_like_verb(tok, lex, facts))
+        minor_place = (
+            first.label == GAZ and first.hi - first.lo == 1 and first.value.kind not in ("country", "state", "region")
+            and (tok.lower in facts.lower_words or (not first.value.is_major and tok.text not in facts.mid_capitals))
+        )
+        if lede or common or minor_place:
+            out[0] = Seg(FUNC, first.lo, first.hi)
+    for k, s in enumerate(out):
+        prev = out[k - 1].label if k > 0 else None
+        nxt = out[k + 1].label if k + 1 < len(out) else None
+        if s.label == HON and prev == WORD and nxt in (WORD, None):
+            out[k] = Seg(WORD, s.lo, s.hi)  # "Abang Johari Tun Openg", "Achsanul Habib"
+        elif s.label == NONE and prev in (WORD, ORGHEAD, CAPS, GAZ) and nxt in (WORD, ORGSUF, GAZ, CAPS, KNOWN):
+            out[k] = Seg(WORD, s.lo, s.hi)  # "Dewan HAM PBB", "Program Imunisasi Covid-19 Kebangsaan"
+        elif (s.label == GAZ and s.hi - s.lo == 1 and not s.value.is_major
+              and toks[s.lo].lower in facts.lower_words):
+            out[k] = Seg(WORD, s.lo, s.hi)  # a small town's name that the text uses as a word
+    return out
+
+
+def _split_groups(segs: list[Seg]) -> list[list[Seg]]:
+    """Cut a chunk at function words, non-entities and event names; trim joiners."""
+    groups, cur = [], []
+    skipping = False
+    for s in segs:
+        if s.label == EVENT:
+            if any(x.label != JOIN for x in cur):
+                s = Seg(WORD, s.lo, s.hi)  # inside a name: "Kementerian Belia dan Sukan"
+            else:
+                skipping = True  # "Majlis Pelancaran ...", "Akta Imigresen 1959": drop the rest
+        if skipping:
+            continue
+        if s.label in (FUNC, NONE):
+            groups.append(cur)
+            cur = []
+        else:
+            cur.append(s)
+    groups.append(cur)
+    out = []
+    for g in groups:
+        while g and g[0].label == JOIN:
+            g = g[1:]
+        while g and g[-1].label == JOIN and not _closing_dot(g):
+            g = g[:-1]
+        if g:
+            out.append(g)
+    return out
+
+
+def _closing_dot(g: list[Seg]) -> bool:
+    return len(g) >= 2 and g[-1].hi - g[-1].lo == 1 and g[-2].label == ORGSUF
+
+
+NAMEISH = (WORD, JOIN, CAPS, GAZ)
+ORG_INNER = NAMEISH + (ORGHEAD, ORGSUF, PHEAD, PDESC, KNOWN, TITLE, HON, GHEAD, COLL, PSUF)
+
+
+def _org_extent(g: list[Seg], k: int) -> int:
+    """Segment index where the organisation whose head is g[k] ends (exclusive)."""
+    n = len(g)
+    titled = any(s.label == TITLE for s in g[:k])
+    end = n
+    for m in range(k + 1, n):
+        if g[m].label not in ORG_INNER:
+            end = m
+            break
+        if m >= k + 2 and g[m].label in (HON, TITLE) and _is_name_tail(g, m + 1):
+            end = m  # "Polres Kediri Kota | Ajun Komisaris Besar Anton Haryadi"
+            break
+        if m >= k + 2 and g[m].label == ORGHEAD and g[m].hi - g[m].lo == 1 and g[m - 1].label != JOIN:
+            end = m  # two names in a row: "Kementerian X Kementerian Y"
+            break
+    if titled and end == n:
+        tail = _tail_start(g, n)
+        if k + 2 <= tail < n and g[tail - 1].label in (CAPS, GAZ, KNOWN) and _word_count(g[tail:]) >= 2:
+            end = tail  # "Kementerian Luar Negeri RRC | Geng Shuang"
+    while end > k + 1 and g[end - 1].label == JOIN and not _closing_dot(g[:end]):
+        end -= 1
+    return end
+
+
+def _word_count(segs: list[Seg]) -> int:
+    return sum(1 for s in segs if s.label == WORD)
+
+
+def _is_name_tail(g: list[Seg], m: int) -> bool:
+    """g[m:] (after more honorifics or titles) is a plain name."""
+    while m < len(g) and g[m].label in (HON, TITLE):
+        m += 1
+    return m < len(g) and all(s.label in (WORD, JOIN) for s in g[m:]) and g[-1].label == WORD
+
+
+def _tail_start(g: list[Seg], end: int) -> int:
+    """Start of the run of plain words that ends at ``end``."""
+    m = end
+    while m > 0 and g[m - 1].label in (WORD, JOIN):
+        m -= 1
+    while m < end and g[m].label == JOIN:
+        m += 1
+    return m
+
+
+def _followed_by_name(view: SentenceView, j: int) -> bool:
+    """The chunk ending at j is followed by ", Name" or "(": it was a title's portfolio."""
+    toks = view.toks
+    if j < len(toks) and toks[j].text == "(":
+        return True
+    return j + 1 < len(toks) and toks[j].text == "," and _is_name_start(toks[j + 1])
+
+
+def _organisations(g: list[Seg], used: list[bool], make) -> list[Mention]:
+    """Known organisations, "<head> ..." and "... <suffix>" names."""
+    out = []
+    n = len(g)
+    for k, s in enumerate(g):
+        if used[k]:
+            continue
+        if s.label == KNOWN:
+            out.append(make(ORG, k, k + 1, org_name=s.value))
+            used[k] = True
+            continue
+        if s.label not in (ORGHEAD, ORGSUF):
+            continue
+        start = k
+        while start > 0 and not used[start - 1] and g[start - 1].label in NAMEISH + (ORGHEAD, PHEAD, NONE):
+            start -= 1
+        while start < k and g[start].label == JOIN:
+            start += 1
+        rest = any(x.label in ORG_INNER and x.label != JOIN for x in g[k + 1 :])
+        if s.label == ORGSUF and k + 1 < n and g[k + 1].label == ORGSUF:
+            continue  # "Trading | LLC": the last suffix closes the name
+        if start < k and (s.label == ORGSUF or not rest):
+            end = k + 1  # "EXIM Bank", "Pharmaniaga Berhad"
+            if end < n and g[end].label == JOIN and _closing_dot(g[: end + 1]):
+                end += 1
+        elif s.label == ORGHEAD and rest:
+            start, end = k, _org_extent(g, k)
+        elif s.label == ORGHEAD and s.hi - s.lo >= 2:
+            start, end = k, k + 1  # a whole name on the head list: "Ibu Pejabat Polis"
+        else:
+            continue
+        out.append(make(ORG, start, end))
+        for x in range(start, end):
+            used[x] = True
+    return out
+
+
+def _pieces(view: SentenceView, g: list[Seg], chunk_end: int, lex: Lexicon, facts: TextFacts) -> list[Mention]:
+    """Organisations, places, groups, people and unknown names of one chunk group."""
+    n = len(g)
+    used = [False] * n
+    make = lambda kind, a, b, **kw: _mention(view, facts, kind, g[a].lo, g[b - 1].hi, **kw)  # noqa: E731
+    out = _organisations(g, used, make)  # first: they may hold places, titles and honorifics
+    pending_hon: list[Seg] = []
+    titled = False
+    k = 0
+    while k < n:
+        s = g[k]
+        if used[k] or s.label in (JOIN, NONE):
+            k += 1
+            continue
+        if s.label == HON:
+            pending_hon.append(s)
+            k += 1
+        elif s.label == TITLE:
+            titled, pending_hon = True, []
+            k += 1
+        elif s.label == COLL:
+            out.append(make(GROUP, k, k + 1))
+            k += 1
+        elif s.label == GHEAD:
+            k = _demonym(g, k, used, out, make)
+        elif s.label in (PHEAD, PDESC):
+            m = k + 1
+            while m < n and not used[m] and g[m].label in (WORD, GAZ, CAPS, JOIN, PHEAD):
+                m += 1
+            while m > k + 1 and g[m - 1].label == JOIN:
+                m -= 1
+            if m > k + 1:
+                out.append(_headed_place(view, facts, g, k, m, s, make))
+            k = max(m, k + 1)
+        elif s.label == GAZ and not _absorbed(g, k, used):
+            m = k + 1
+            if m < n and g[m].label == WORD and view.words[g[m].lo] in lex.directions:
+                out.append(make(PLACE, k, m + 1, place=s.value, place_kind="region", evidence={"direction"}))
+                m += 1
+            else:
+                out.append(make(PLACE, k, m, place=s.value))
+            k = m
+        else:
+            m = _name_run(g, k, used)
+            if m == k:
+                k += 1
+                continue
+            honorifics = [_seg_text(view, facts, h) for h in pending_hon]
+            piece = _name_piece(view, g, k, m, chunk_end, titled, honorifics, lex, facts, make)
+            if piece is not None:
+                out.append(piece)
+            pending_hon, titled = [], False
+            k = m
+    return out
+
+
+def _headed_place(view, facts, g, k, m, head: Seg, make) -> Mention:
+    """"Kampung Sungai Gatom" is one name; "Wilayah Primorye" names Primorye. A named
+    remainder the gazetteer knows is that place either way."""
+    rest = _mention(view, facts, PLACE, g[k + 1].lo, g[m - 1].hi)
+    info = gaz.lookup(rest.text)
+    if head.label == PDESC or info is not None:
+        rest.place, rest.place_kind = info, head.value
+        rest.evidence.add("place_head")
+        full = make(PLACE, k, m)
+        rest.aliases.append((full.text, -1, -1))  # another name, not another mention
+        return rest
+    return make(PLACE, k, m, place_kind=head.value, evidence={"place_head"})
+
+
+def _seg_text(view: SentenceView, facts: TextFacts, s: Seg) -> str:
+    return facts.text[view.toks[s.lo].start : view.toks[s.hi - 1].end]
+
+
+def _absorbed(g: list[Seg], k: int, used: list[bool]) -> bool:
+    """A minor place name right beside a plain word belongs to a person's name
+    ("Vladimir Putin"); countries and states never do."""
+    info = g[k].value
+    if info is None or info.is_major:
+        return False
+    before = k > 0 and not used[k - 1] and g[k - 1].label == WORD
+    after = k + 1 < len(g) and not used[k + 1] and g[k + 1].label == WORD
+    return before or after
+
+
+def _name_run(g: list[Seg], k: int, used: list[bool]) -> int:
+    """End of the name that starts at g[k]: plain words, joiners, initials and minor places."""
+    n = len(g)
+    m = k
+    while m < n and not used[m]:
+        label = g[m].label
+        if label in (WORD, JOIN):
+            m += 1
+        elif label == GAZ and _absorbed(g, m, used):
+            m += 1
+        elif label == CAPS and m == k:
+            m += 1  # initials before a name ("RSN Rayer"), or an acronym alone
+            if not (m < n and g[m].label == WORD):
+                break
+        elif label in (PSUF, ORGSUF) and m > k:
+            m += 1
+            break
+        else:
+            break
+    while m > k and g[m - 1].label == JOIN:
+        m -= 1
+    return m
+
+
+def _name_piece(view, g, k, m, chunk_end, titled, honorifics, lex, facts, make) -> Mention | None:
+    """Decide what the name run g[k:m] is."""
+    last = g[m - 1]
+    if last.label == PSUF:
+        return make(PLACE, k, m, place_kind=last.value, evidence={"place_head"})
+    if last.label == ORGSUF:
+        return make(ORG, k, m)
+    if m < len(g) and g[m].label == TITLE and not honorifics:
+        return None  # "Transport | Minister": part of the role
+    single = m - k == 1
+    first_tok = view.toks[g[k].lo]
+    if single and g[k].label == CAPS:
+        if any(c.isdigit() for c in first_tok.text):
+            return None  # "PRU15", "B2B": codes, not organisations
+        return make(ORG, k, m, evidence={"acronym"})
+    if honorifics:
+        return make(PERSON, k, m, honorifics=honorifics, evidence={"hon"})
+    if titled:
+        if m < len(g) or _followed_by_name(view, chunk_end):
+            return None  # the title's portfolio: "Menteri Kesihatan, Khairy ..."
+        if _looks_common(first_tok, lex, facts) or _is_common_shape(first_tok.text, lex):
+            return None  # "Menteri Ekonomi", "Menteri Pendidikan"
+        return make(PERSON, k, m, evidence={"title"})
+    if single and g[k].label == GAZ:
+        return make(PLACE, k, m, place=g[k].value)
+    return make(NAME, k, m)
+
+
+def _demonym(g, k, used, out, make) -> int:
+    """"rakyat Malaysia": no place; "etnis Uighur": a group. Returns the next index."""
+    m = k + 1
+    while m < len(g) and not used[m] and g[m].label in (WORD, JOIN, CAPS):
+        m += 1
+    if m > k + 1:
+        out.append(make(GROUP, k + 1, m, evidence={"group_head"}))
+        return m
+    if m < len(g) and g[m].label == GAZ:
+        if g[m].value.kind == "country":
+            return m + 1  # a demonym: neither a place nor an actor
+        out.append(make(GROUP, m, m + 1, evidence={"group_head"}))
+        return m + 1
+    return m
+
+
+def _ends_at(table: Phrases, words: list[str], end: int, lowercase_only: list[Token] | None = None):
+    """Value of the longest entry of ``table`` that ends right before ``end``, else None."""
+    for start in range(max(0, end - 4), end):
+        if lowercase_only is not None and lowercase_only[start].is_capitalised:
+            continue
+        n, value = table.match(words, start, end)
+        if n and start + n == end:
+            return value
+    return None
+
+
+def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts) -> None:
+    """Evidence from the words around a mention."""
+    words, toks = view.words, view.toks
+    lo, hi = m.lo, m.hi
+    _strip_clitic(m, lex, facts)
+    if _ends_at(lex.speech_verbs, words, lo, toks):
+        m.evidence.add("speech")
+    after = hi + 1 if hi < len(toks) and toks[hi].text == "," else hi
+    if after < len(toks) and not toks[after].is_capitalised and lex.speech_verbs.match(words, after)[0]:
+        m.evidence.add("speech")
+    if _ends_at(lex.place_prepositions, words, lo, toks):
+        m.evidence.add("place_prep")
+    kind = _ends_at(lex.place_descriptors, words, lo, toks) or _ends_at(lex.place_heads, words, lo, toks)
+    if kind:
+        m.evidence.add("place_head")
+        m.place_kind = m.place_kind or kind
+    if _ends_at(lex.org_context, words, lo, toks):
+        m.evidence.add("org_context")
+    if _ends_at(lex.group_heads, words, lo, toks):
+        m.evidence.add("group_head")
+        if m.kind == NAME:
+            m.kind = GROUP  # "etnis Uighur"
+        elif m.kind == PLACE:
+            m.kind = DEMONYM  # "rakyat Malaysia": people, not the place
+    if hi + 2 < len(toks) and toks[hi].text == "," and toks[hi + 1].text.isdigit() and toks[hi + 2].text in (",", ")"):
+        m.evidence.add("age")  # "Payzulla Zaydun, 56, berkata"
+    if any(w in lex.given_names for w in words[lo:hi]) or any(w in lex.particles for w in words[lo + 1 : hi - 1]):
+        m.evidence.add("particle")
+    if lo == view.first_word:
+        m.evidence.add("initial")
+    if m.kind == PLACE and hi < len(toks) and not toks[hi].is_capitalised and words[hi] in lex.directions:
+        _extend(m, toks[hi], view)  # "Asia tengah"
+        m.place_kind = "region"
+        m.evidence.add("direction")
+
+
+def _strip_clitic(m: Mention, lex: Lexicon, facts: TextFacts) -> None:
+    """"Uighurnya" names Uighur when the text writes "Uighur" elsewhere."""
+    if m.kind != NAME or " " in m.text:
+        return
+    for c in lex.clitics:
+        base = m.text[: -len(c)]
+        if m.text.endswith(c) and len(base) >= 3 and base in facts.mid_capitals:
+            m.text, m.end = base, m.end - len(c)
+            return
+
+
+def _extend(m: Mention, tok: Token, view: SentenceView) -> None:
+    full = view.sentence.text  # offsets are absolute: rebuild the text from the sentence
+    base = view.sentence.start
+    m.end, m.hi = tok.end, m.hi + 1
+    m.text = full[m.start - base : m.end - base]
+
+
+def _paren_alias(view: SentenceView, m: Mention, j: int, lex: Lexicon) -> int:
+    """"Pakatan Harapan (PH)": the acronym is another name of the same referent.
+    Returns the index after the brackets when taken, else ``j``."""
+    toks, words = view.toks, view.words
+    if not (j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")"):
+        return j
+    inner = toks[j + 1]
+    if m.hi != j or m.kind == PERSON or not _is_name_start(inner) or len(m.words) < 2:
+        return j
+    if lex.known_orgs.match(words, j + 1, None, (), view.raw)[0] and m.kind != ORG:
+        return j
+    if gaz.lookup(inner.text) is not None and m.kind != PLACE:
+        return j
+    m.aliases.append((inner.text, inner.start, inner.end))
+    return j + 3
+
+
+def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> list[Mention]:
+    toks, words = view.toks, view.words
+    out: list[Mention] = []
+    i = 0
+    link_from: tuple[Mention, int] | None = None  # (mention, token where its alias starts)
+    while i < len(toks):
+        if not _is_name_start(toks[i]):
+            i += 1
+            continue
+        j = _chunk_end(view, i, lex)
+        segs = _relabel(view, _label(view, i, j, lex, facts), lex, facts)
+        found: list[Mention] = []
+        for g in _split_groups(segs):
+            found += _pieces(view, g, j, lex, facts)
+        found.sort(key=lambda x: x.start)
+        for m in found:
+            _add_context(view, m, lex, facts)
+        found = [m for m in found if m.kind != DEMONYM]
+        if link_from is not None and link_from[1] == i and found:
+            found[0].link = link_from[0]
+        link_from = None
+        out += found
+        nxt = j
+        if not found and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
+            nxt = j + 3  # the acronym of something that is not an actor: "Sijil Fitosanitasi (PC)"
+        if found:
+            last = found[-1]
+            nxt = _paren_alias(view, last, j, lex)
+            n, _ = lex.alias_markers.match(words, nxt) if nxt < len(toks) else (0, None)
+            if n and last.kind in (PERSON, NAME, ORG):
+                link_from = (last, nxt + n)
+        i = nxt
+    _coordinate(view, out)
+    return out
+
+
+LIST_JOINERS = frozenset({"dan", "and", ",", "serta", "&", "atau", "or"})
+
+
+def _coordinate(view: SentenceView, mentions: list[Mention]) -> None:
+    """Names in a list share their neighbours' sort: "etnis Kazakh dan Kirgis" (groups),
+    "Kuwait, Qatar, Belarusia dan Bahrain" (places)."""
+    for a, b in zip(mentions, mentions[1:]):
+        between = view.words[a.hi : b.lo]
+        if not between or not all(w in LIST_JOINERS for w in between):
+            continue
+        for x, y in ((a, b), (b, a)):
+            if y.kind != NAME:
+                continue
+            if x.kind == GROUP:
+                y.kind = GROUP
+            elif x.kind == PLACE and x.place is not None and x.place.kind == "country":
+                y.evidence.add("place_list")
+            elif x.kind == ORG and " " in x.text:
+                y.evidence.add("org_context")  # "Jeffreys Henry Chartered, Petronas dan ..."
+
+
+# --- referents and output ---------------------------------------------------------------
+
+PERSON_EVIDENCE = frozenset({"hon", "title", "role", "speech", "age", "particle"})
+HEADLINE_WEIGHT = 3
+LEAD_WEIGHT = 1
+
+
+def recognise(text: str, lang: str) -> tuple[list[Actor], list[Place]]:
+    """Actors and places of a cleaned article (or of one plain sentence), most salient first."""
+    if not text or not text.strip():
+        return [], []
+    lex = lexicon(lang)
+    sentences = split_sentences(text, lex.abbreviations | _sentence_abbreviations())
+    views = [_prepare(s) for s in sentences]
+    facts = _facts(text, views)
+    mentions: list[Mention] = []
+    for view in views:
+        found = _sentence_mentions(view, lex, facts)
+        attach_roles(view, found, lex, text, (PERSON, NAME))
+        mentions += found
+    groups = group_mentions(mentions, lex.lang, lex.org_connectors)
+    weights = _salience_weights(text, sentences)
+    actors: list[tuple[float, int, Actor]] = []
+    places: list[tuple[float, int, Place]] = []
+    for group in groups:
+        kind = _referent_kind(group, lex, facts)
+        if kind is None:
+            continue
+        spans = _spans(group)
+        score = sum(weights(s) for s in spans)
+        first = spans[0][0]
+        if kind == PLACE:
+            places.append((-score, first, _place(group, spans)))
+        else:
+            actors.append((-score, first, _actor(group, kind, spans)))
+    actors.sort(key=lambda x: (x[0], x[1]))
+    places.sort(key=lambda x: (x[0], x[1]))
+    return [a for _, _, a in actors], [p for _, _, p in places]
+
+
+@lru_cache(maxsize=1)
+def _sentence_abbreviations() -> frozenset[str]:
+    from .sentences import _abbreviations
+
+    return _abbreviations()
+
+
+def _facts(text: str, views: list[SentenceView]) -> TextFacts:
+    lower, mid = set(), set()
+    for v in views:
+        for k, t in enumerate(v.toks):
+            if not t.is_word:
+                continue
+            if t.text.islower():
+                lower.add(t.text)
+            elif k != v.first_word and t.is_capitalised:
+                mid.add(t.text)
+    return TextFacts(text, frozenset(lower), frozenset(mid))
+
+
+def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str | None:
+    kinds = {m.kind for m in group}
+    evidence = set().union(*(m.evidence for m in group))
+    if PERSON in kinds:
+        return PERSON
+    if PLACE in kinds:
+        return PLACE
+    if ORG in kinds:
+        return ORG
+    if GROUP in kinds or "group_head" in evidence:
+        return GROUP
+    # Only unknown names: judge by the words around them.
+    if evidence & PERSON_EVIDENCE:
+        return PERSON
+    if "org_context" in evidence:
+        return ORG
+    if "place_head" in evidence or "place_list" in evidence:
+        return PLACE
+    longest = max(group, key=lambda m: len(m.words))
+    word = longest.text
+    if len(longest.words) == 1 and _brand_shaped(word):
+        return ORG  # "WebMD", "Trans7", "iPhone"
+    if all("initial" in m.evidence for m in group) and len(longest.words) == 1:
+        return None  # a capitalised sentence opener and nothing else
+    placed = sum(1 for m in group if "place_prep" in m.evidence)
+    if placed * 2 >= len(group):
+        return PLACE
+    if len(longest.words) == 1:
+        return ORG if len(group) >= 2 else None
+    if any(_looks_common(Token(w, 0, len(w)), lex, facts) for w in longest.words):
+        return None
+    return PERSON
+
+
+def _brand_shaped(word: str) -> bool:
+    """Inner capitals or digits: "WebMD", "Trans7", "AirAsia"."""
+    inner = word[1:]
+    return any(c.isdigit() for c in inner) or (any(c.isupper() for c in inner) and any(c.islower() for c in inner))
+
+
+def _spans(group: list[Mention]) -> list[tuple[int, int]]:
+    spans = {(m.start, m.end) for m in group}
+    for m in group:
+        spans |= {(s, e) for _t, s, e in m.aliases if s >= 0}
+    return sorted(spans)
+
+
+def _salience_weights(text: str, sentences: list[Sentence]):
+    """Weight of a mention at a position: 1, plus more in the headline and the lead."""
+    parts = blocks(text)
+    headline = parts[0] if len(parts) >= 2 else None
+    lead = parts[1] if len(parts) >= 2 else (sentences[0].start, sentences[0].end) if sentences else None
+
+    def weight(span: tuple[int, int]) -> float:
+        w = 1.0
+        if headline and headline[0] <= span[0] < headline[1]:
+            w += HEADLINE_WEIGHT
+        elif lead and lead[0] <= span[0] < lead[1]:
+            w += LEAD_WEIGHT
+        return w
+
+    return weight
+
+
+def _distinct(forms: list[str], exclude: str) -> list[str]:
+    seen = {surface_key(exclude)}
+    out = []
+    for f in forms:
+        k = surface_key(f)
+        if k and k not in seen:
+            seen.add(k)
+            out.append(f)
+    return out
+
+
+def _actor(group: list[Mention], kind: str, spans: list[tuple[int, int]]) -> Actor:
+    forms = [m.text for m in group] + [t for m in group for t, _s, _e in m.aliases]
+    if kind == PERSON:
+        name = max((m.text for m in group), key=lambda t: len(t.split()))
+    else:
+        named = [m for m in group if not m.text.isupper() or len(m.text) > MAX_ACRONYM] or group
+        name = max((m.text for m in named), key=lambda t: (len(t.split()), len(t)))
+        known = next((m.org_name for m in group if m.org_name), None)
+        if known and len(group) and all(m.text.isupper() for m in group):
+            name = group[0].text  # only the acronym is written: report it as written
+    roles: list[str] = []
+    honorifics: list[str] = []
+    for m in group:
+        roles += [r for r in m.roles if r not in roles]
+        honorifics += [h for h in m.honorifics if h not in honorifics]
+    return Actor(
+        name=name, kind=kind, roles=roles if kind == PERSON else [], honorifics=honorifics,
+        aliases=_distinct(forms, name), mentions=len(spans), spans=spans,
+    )
+
+
+def _place(group: list[Mention], spans: list[tuple[int, int]]) -> Place:
+    counts: dict[str, int] = {}
+    for m in group:
+        counts[m.text] = counts.get(m.text, 0) + (0 if m.text.isupper() and len(m.text) > 3 else 2) + 1
+    name = max(counts, key=lambda t: counts[t])
+    info = next((m.place for m in group if m.place is not None), None)
+    head_kind = next((m.place_kind for m in group if m.place_kind), None)
+    forms = [m.text for m in group] + [t for m in group for t, _s, _e in m.aliases]
+    return Place(
+        name=name,
+        kind=(head_kind if info is None or any("direction" in m.evidence for m in group) else info.kind) or "other",
+        country=info.country if info else None,
+        canonical=info.canonical if info else None,
+        aliases=_distinct(forms, name),
+        mentions=len(spans),
+        spans=spans,
+    )

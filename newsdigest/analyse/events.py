@@ -1,0 +1,641 @@
+"""Events: who did what, where and when, one per distinct happening.
+
+For each sentence, in story order:
+
+1. *Triggers*: words of the event taxonomy (``lang/<lang>/events.yaml``). Malay and
+   Indonesian words are matched on their roots, affixes stripped ("dilawati", "lawatan",
+   "melawat" -> lawat); a root may be limited to some prefixes ("ditahan", but not
+   "bertahan"). Words inside actor or place names and inside time expressions are not
+   triggers. A noun trigger takes the verb before it ("memulakan lawatan"); an English
+   verb its auxiliary ("was arrested").
+2. *The sentence's event*: the first trigger of a specific type; else a general one;
+   else, when a named actor speaks, a statement.
+3. *Arguments*: the actors mentioned in the sentence (the agent first: the nearest actor
+   before the trigger, or after it for a passive verb), or those a pronoun points back to;
+   the places in it, except a place that only describes an actor ("Menteri Luar China,
+   Wang Yi") or the dateline. The time expression nearest the trigger gives ``when``.
+4. *Status*: negated (a negation just before the trigger, or a denial verb), planned (a
+   modal just before it: "akan", "will"), else reported. ``source`` is the attribution
+   ("kata jurucakapnya", "lapor KCNA").
+5. *Merging*: an event of the headline joins the body event that tells it again, and an
+   event restated later (same type, same trigger root, no new actor or place) joins the
+   first telling.
+
+Each step is one pass with bounded look-ahead: linear in the text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from newsdigest.analyse.quotes import Mentions, find_attributions, speech_words
+from newsdigest.analyse.sentences import Sentence, Token
+from newsdigest.analyse.timex import Timex, find_times, resolve
+from newsdigest.model import Actor, Event, Place, When
+
+# Prefixes (Malay / Indonesian): surface form, class, letters a nasal prefix may have eaten.
+_PREFIXES = (
+    ("memper", "memper", ("",)), ("diper", "diper", ("",)),
+    ("menge", "meN", ("",)), ("penge", "peN", ("",)),
+    ("meny", "meN", ("s",)), ("peny", "peN", ("s",)),
+    ("meng", "meN", ("", "k")), ("peng", "peN", ("", "k")),
+    ("mem", "meN", ("", "p")), ("pem", "peN", ("", "p")),
+    ("men", "meN", ("", "t")), ("pen", "peN", ("", "t")),
+    ("me", "meN", ("",)), ("pe", "peN", ("",)),
+    ("ber", "ber", ("",)), ("bel", "ber", ("",)), ("be", "ber", ("",)),
+    ("ter", "ter", ("",)), ("per", "per", ("",)), ("di", "di", ("",)), ("ke", "ke", ("",)), ("se", "se", ("",)),
+)
+_SUFFIXES = ("kannya", "annya", "inya", "kan", "an", "i", "nya", "lah", "kah", "pun")
+_VERB_CLASSES = frozenset({"meN", "di", "ber", "ter", "memper", "diper"})
+_EN_AUX = frozenset({"was", "were", "is", "are", "been", "be", "has", "have", "had", "being", "got", "get"})
+_MIN_ROOT = 3
+# Prefix classes as the language packs write them (casefolded) -> as analyses() names them.
+_CLASSES = {"0": "", "men": "meN", "pen": "peN", "di": "di", "ber": "ber", "ter": "ter", "per": "per", "ke": "ke",
+            "se": "se", "memper": "memper", "diper": "diper"}
+
+# Types in order of how much they tell: specific happenings, then general ones, then speech.
+_GENERAL = "other"
+_SPEECH = "statement"
+
+
+@dataclass
+class _Lexicon:
+    lang: str
+    types: list[str]
+    roots: dict  # root -> list of (type, allowed prefix classes or None)
+    phrases: dict  # first word -> list of (tuple of words, type)
+    words: dict  # exact form -> type
+    light_verbs: frozenset
+    negation: frozenset
+    denial: frozenset
+    future: dict  # first word -> list of tuples
+    neg_window: int
+    mod_window: int
+    clause_breaks: frozenset
+    person_pronouns: frozenset
+    group_pronouns: frozenset
+
+
+def _cf(x) -> str:
+    return str(x).casefold().strip()
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> _Lexicon:
+    from newsdigest.lang import load
+
+    data = load(lang, "events") if lang in ("ms", "id", "en") else {}
+    roots: dict[str, list] = {}
+    phrases: dict[str, list] = {}
+    words: dict[str, str] = {}
+    types = list((data.get("types") or {}).keys())
+    for typ, spec in (data.get("types") or {}).items():
+        spec = spec or {}
+        for item in spec.get("roots") or []:
+            item = _cf(item)
+            root, _, allowed = item.partition("/")
+            allow = frozenset(_CLASSES.get(a.strip(), a.strip()) for a in allowed.split("|")) if allowed else None
+            if " " in root:
+                phrases.setdefault(root.split()[0], []).append((tuple(root.split()), typ))
+            else:
+                roots.setdefault(root, []).append((typ, allow))
+        for item in spec.get("phrases") or []:
+            parts = tuple(_cf(item).split())
+            if parts:
+                phrases.setdefault(parts[0], []).append((parts, typ))
+        for item in spec.get("words") or []:
+            words.setdefault(_cf(item), typ)
+    for first in phrases:
+        phrases[first].sort(key=lambda p: -len(p[0]))
+    neg = data.get("negation") or {}
+    mod = data.get("modality") or {}
+    future: dict[str, list] = {}
+    for item in mod.get("future") or []:
+        parts = tuple(_cf(item).split())
+        if parts:
+            future.setdefault(parts[0], []).append(parts)
+    pr = data.get("pronouns") or {}
+    return _Lexicon(
+        lang=lang, types=types, roots=roots, phrases=phrases, words=words,
+        light_verbs=frozenset(_cf(x) for x in data.get("light_verbs") or []),
+        negation=frozenset(_cf(x) for x in neg.get("words") or []),
+        denial=frozenset(_cf(x) for x in neg.get("verbs") or []),
+        future=future, neg_window=int(neg.get("window", 3)), mod_window=int(mod.get("window", 4)),
+        clause_breaks=frozenset(_cf(x) for x in data.get("clause_breaks") or []),
+        person_pronouns=frozenset(_cf(x) for x in pr.get("person") or []),
+        group_pronouns=frozenset(_cf(x) for x in pr.get("group") or []),
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# Morphology
+
+@lru_cache(maxsize=65536)
+def analyses(word: str, lang: str) -> tuple[tuple[str, str], ...]:
+    """(prefix class, root) readings of a word: "" is no prefix. Malay/Indonesian strip
+    affixes; English strips inflections."""
+    w = word.casefold()
+    if lang == "en":
+        return tuple(("", r) for r in _english_roots(w))
+    out: list[tuple[str, str]] = [("", w)]
+    stems = [w] + [w[: -len(s)] for s in _SUFFIXES if w.endswith(s) and len(w) - len(s) >= _MIN_ROOT]
+    # Two suffixes: "-kan" + "-nya" is listed whole; "ke-...-an" comes from prefix + suffix.
+    for stem in stems:
+        if stem != w:
+            out.append(("", stem))
+        for surface, cls, restore in _PREFIXES:
+            if not stem.startswith(surface) or len(stem) - len(surface) < 2:
+                continue
+            rest = stem[len(surface):]
+            for r in restore:
+                if r and rest[:1] not in "aeiou":
+                    continue
+                root = r + rest
+                if len(root) >= _MIN_ROOT:
+                    out.append((cls, root))
+            # "memper-" / "diper-" / "ber-" may stand before "-kan" forms of a prefixed root
+            if cls in ("di", "meN") and rest.startswith("per") and len(rest) > 5:
+                out.append((cls, rest[3:]))
+    seen: dict = {}
+    for item in out:
+        seen.setdefault(item, None)
+    return tuple(seen)
+
+
+def _english_roots(w: str) -> list[str]:
+    out = [w]
+    if w.endswith("ies") and len(w) > 4:
+        out.append(w[:-3] + "y")
+    if w.endswith("ied") and len(w) > 4:
+        out.append(w[:-3] + "y")
+    for suf in ("ing", "ed", "es", "s", "d"):
+        if w.endswith(suf) and len(w) - len(suf) >= _MIN_ROOT:
+            stem = w[: -len(suf)]
+            out.append(stem)
+            if suf in ("ing", "ed"):
+                out.append(stem + "e")
+                if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiousl":
+                    out.append(stem[:-1])
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Triggers
+
+@dataclass
+class Trigger:
+    type: str
+    start: int  # token indices [start, end) within the sentence
+    end: int
+    head: int  # the token index naming the happening
+    root: str
+    verbal: bool  # a verb form (prefix me-/di-/ber-/ter- or an English verb)
+    passive: bool
+
+
+def _root_hit(tok: Token, lex: _Lexicon):
+    """(type, root, prefix class) of the token's first reading that is in the lexicon."""
+    exact = lex.words.get(tok.lower)
+    if exact:
+        return exact, tok.lower, ""
+    for cls, root in analyses(tok.lower, lex.lang):
+        for typ, allow in lex.roots.get(root, ()):
+            if allow is None or cls in allow:
+                return typ, root, cls
+    return None
+
+
+def _name_like(toks: list[Token], k: int) -> bool:
+    """A capitalised word inside a sentence ("Menteri", "Majlis"): part of a name or title.
+    The first word, and a word after an opening quote or a colon, may be capitalised."""
+    tok = toks[k]
+    if not tok.is_capitalised or tok.is_all_caps:
+        return False
+    j = k - 1
+    while j >= 0 and not toks[j].is_word and toks[j].text in "\"“‘'(«":
+        j -= 1
+    return j >= 0 and toks[j].text not in (":", ".", "!", "?", "-", "–", "—")
+
+
+def _word_matches(tok: Token, word: str, lang: str) -> bool:
+    if tok.lower == word:
+        return True
+    return any(root == word for _, root in analyses(tok.lower, lang))
+
+
+def find_triggers(sent: Sentence, lex: _Lexicon, blocked: set[int]) -> list[Trigger]:
+    """Triggers among a sentence's tokens; ``blocked`` token indices (names, times) are skipped."""
+    toks = sent.tokens
+    out: list[Trigger] = []
+    k = 0
+    n = len(toks)
+    while k < n:
+        tok = toks[k]
+        if k in blocked or not tok.is_word or tok.text[:1].isdigit() or _name_like(toks, k):
+            k += 1
+            continue
+        hit = None
+        # Phrases first (longest first): "meninggal dunia", "terima kasih", "dijatuhi hukuman".
+        for first, _cls in [(r, c) for c, r in analyses(tok.lower, lex.lang)] + [(tok.lower, "")]:
+            for parts, typ in lex.phrases.get(first, ()):
+                m = len(parts)
+                if k + m > n or any(j in blocked for j in range(k + 1, k + m)):
+                    continue
+                if all(_word_matches(toks[k + j], parts[j], lex.lang) for j in range(1, m)):
+                    hit = (typ, k, k + m, " ".join(parts), _cls)
+                    break
+            if hit:
+                break
+        if hit:
+            typ, s, e, root, cls = hit
+            out.append(_trigger(toks, typ, s, e, k, root, lex, cls))
+            k = e
+            continue
+        got = _root_hit(tok, lex)
+        if got is not None:
+            typ, root, cls = got
+            out.append(_trigger(toks, typ, k, k + 1, k, root, lex, cls))
+        k += 1
+    return out
+
+
+def _trigger(toks: list[Token], typ: str, s: int, e: int, head: int, root: str, lex: _Lexicon,
+             cls: str | None) -> Trigger:
+    first = toks[s].lower
+    if lex.lang == "en":
+        verbal = first.endswith("ed") or first.endswith("s") and not first.endswith("ss")
+        passive = False
+        if s > 0 and toks[s - 1].lower in _EN_AUX:
+            passive = toks[s - 1].lower in ("was", "were", "been", "be", "being", "is", "are", "got") and \
+                first.endswith("ed")
+            s -= 1
+            verbal = True
+        elif s > 0 and toks[s - 1].lower in lex.light_verbs:
+            s -= 1
+            if s > 0 and toks[s - 1].lower in ("a", "an", "the"):
+                pass
+        elif s > 1 and toks[s - 1].lower in ("a", "an", "the") and toks[s - 2].lower in lex.light_verbs:
+            s -= 2
+        return Trigger(typ, s, e, head, root, verbal, passive)
+    cls = cls if cls is not None else _verb_class(first, lex.lang)
+    verbal = cls in _VERB_CLASSES
+    passive = cls in ("di", "diper")
+    if not verbal and s > 0:
+        prev = toks[s - 1]
+        if prev.is_word and not prev.is_capitalised and (_verb_class(prev.lower, lex.lang) in _VERB_CLASSES
+                                                         or any(r in lex.light_verbs for _, r in
+                                                                analyses(prev.lower, lex.lang))):
+            if prev.lower not in lex.negation and prev.lower not in lex.clause_breaks:
+                s -= 1
+    return Trigger(typ, s, e, head, root, verbal, passive)
+
+
+def _verb_class(word: str, lang: str) -> str:
+    w = word.casefold()
+    if len(w) < 5:
+        return ""
+    for surface in ("memper", "diper", "meny", "meng", "mem", "men", "ber", "ter", "di", "me"):
+        if w.startswith(surface):
+            if surface == "me" and w[2:3] not in "lmnrwy":
+                continue
+            return {"memper": "meN", "diper": "di", "meny": "meN", "meng": "meN", "mem": "meN", "men": "meN",
+                    "me": "meN", "ber": "ber", "ter": "ter", "di": "di"}[surface]
+    return ""
+
+
+# ---------------------------------------------------------------------------------------
+# Events
+
+@dataclass
+class _Draft:
+    event: Event
+    trigger: Trigger
+    sentence: Sentence
+    title: bool
+    roots: set = field(default_factory=set)
+    score: float = 0.0
+
+
+def find_events(text: str, sentences: list[Sentence], actors: list[Actor], places: list[Place], lang: str,
+                published: str | None, limit: int | None = None) -> list[Event]:
+    """One event per distinct happening, in story order (``limit``: keep the most salient)."""
+    if lang not in ("ms", "id", "en") or not sentences:
+        return []
+    lex = lexicon(lang)
+    sw = speech_words(lang)
+    mentions = Mentions(actors)
+    place_mentions = sorted(((s, e, p) for p in places for s, e in p.spans or []), key=lambda t: t[0])
+    _, attributions = find_attributions(text, sentences, actors, lang)
+    title_block = sentences[0].block if _has_title(sentences) else None
+    dateline_end = _dateline_end(sentences, title_block)
+    drafts: list[_Draft] = []
+    previous: _Draft | None = None
+    for sent in sentences:
+        toks = sent.tokens
+        if len(toks) < 3:
+            continue
+        is_title = title_block is not None and sent.block == title_block
+        times = find_times(text, toks, lang)
+        blocked = _blocked(sent, times, mentions, place_mentions, dateline_end)
+        attribution = attributions.get(sent.index)
+        triggers = [t for t in find_triggers(sent, lex, blocked) if not _in_attribution(t, toks, attribution)]
+        trig = _choose(triggers, sent.tokens, sw)
+        if trig is None:
+            trig = _statement_trigger(sent, attribution, mentions, sw)
+        if trig is None:
+            continue
+        draft = _build(text, sent, trig, times, mentions, place_mentions, attribution, lex, published,
+                       previous, dateline_end, is_title)
+        if draft is None:
+            continue
+        drafts.append(draft)
+        if not is_title:
+            previous = draft
+    events = _merge(drafts)
+    if limit is not None and limit >= 0 and len(events) > limit:
+        keep = sorted(events, key=lambda d: -d.score)[:limit]
+        events = sorted(keep, key=lambda d: d.event.sentence)
+    return [d.event for d in events]
+
+
+def _has_title(sentences: list[Sentence]) -> bool:
+    """The first block is a headline when it is one short sentence followed by more blocks."""
+    first = [s for s in sentences if s.block == sentences[0].block]
+    return len(first) == 1 and any(s.block != sentences[0].block for s in sentences) and len(first[0].tokens) <= 20
+
+
+def _dateline_end(sentences: list[Sentence], title_block: int | None) -> int:
+    """Offset where the dateline ("BEIJING -", "KEDIRI, KOMPAS.com -", "PUTRAJAYA:") ends, or -1."""
+    body = [s for s in sentences if s.block != title_block]
+    if not body:
+        return -1
+    toks = body[0].tokens
+    for k, t in enumerate(toks[:8]):
+        if t.text in ("-", "–", "—", ":") and k > 0:
+            words = [x for x in toks[:k] if x.is_word]
+            if words and words[0].is_all_caps:
+                return t.end
+        elif t.is_word and not (t.is_capitalised or t.text[:1].isdigit()):
+            break
+    return -1
+
+
+def _blocked(sent: Sentence, times: list[Timex], mentions: Mentions, place_mentions, dateline_end: int) -> set[int]:
+    """Token indices that cannot be triggers: inside names, time expressions, the dateline."""
+    spans = [(t.start, t.end) for t in times]
+    spans += [(s, e) for s, e, _ in mentions.inside(sent.start, sent.end)]
+    spans += [(s, e) for s, e, _ in place_mentions if s < sent.end and e > sent.start]
+    if dateline_end > sent.start:
+        spans.append((sent.start, dateline_end))
+    out = set()
+    for k, t in enumerate(sent.tokens):
+        for s, e in spans:
+            if t.start < e and s < t.end:
+                out.add(k)
+                break
+    return out
+
+
+def _in_attribution(t: Trigger, toks: list[Token], attribution) -> bool:
+    if attribution is None:
+        return False
+    return attribution.start <= toks[t.head].start < attribution.end
+
+
+def _choose(triggers: list[Trigger], toks: list[Token], sw) -> Trigger | None:
+    """The sentence's main happening: the first specific trigger, else a general one, else speech."""
+    def speech(t: Trigger) -> bool:
+        w = toks[t.head].lower
+        return t.type == _SPEECH and (w in sw.before or w in sw.after or w in sw.according)
+
+    for rank in (0, 1, 2):
+        for t in triggers:
+            r = 2 if speech(t) else 1 if t.type == _GENERAL else 0
+            if r == rank:
+                return t
+    return None
+
+
+def _statement_trigger(sent: Sentence, attribution, mentions: Mentions, sw) -> Trigger | None:
+    """A named actor speaking in indirect speech ("X berkata, ..."): a statement."""
+    if attribution is None or attribution.position != "lead" or not attribution.speaker:
+        return None
+    named = mentions.inside(attribution.start, attribution.end)
+    if not named:
+        return None
+    for k, t in enumerate(sent.tokens):
+        if attribution.start <= t.start < attribution.end and (t.lower in sw.before or t.lower in sw.after
+                                                                 or t.lower in sw.according):
+            return Trigger(_SPEECH, k, k + 1, k, t.lower, True, False)
+    return None
+
+
+def _clause(toks: list[Token], trig: Trigger, lex: _Lexicon) -> tuple[int, int]:
+    """Token range of the trigger's clause: from the break before it to the break after it."""
+    lo = 0
+    for k in range(trig.start - 1, -1, -1):
+        if toks[k].lower in lex.clause_breaks or toks[k].text == ";":
+            lo = k
+            break
+    hi = len(toks)
+    for k in range(trig.end, len(toks)):
+        if toks[k].lower in lex.clause_breaks and toks[k].lower not in ("bagi", "untuk", "supaya", "agar") \
+                or toks[k].text == ";":
+            hi = k
+            break
+    return lo, hi
+
+
+def _status(toks: list[Token], trig: Trigger, lex: _Lexicon) -> str:
+    lo = max(0, trig.start - lex.neg_window)
+    for k in range(lo, trig.start):
+        if toks[k].lower in lex.negation:
+            # "tidak hanya itu", "bukan sahaja": a discourse phrase, not a negation of the verb
+            if k + 1 < len(toks) and toks[k + 1].lower in ("hanya", "sahaja", "saja", "only", "just"):
+                continue
+            return "negated"
+    for k in range(max(0, trig.start - 8), trig.start):
+        if toks[k].lower in lex.denial:
+            return "negated"
+    if lex.lang == "en" and trig.start < len(toks) and toks[trig.start].lower in ("not",):
+        return "negated"
+    lo = max(0, trig.start - lex.mod_window)
+    for k in range(lo, trig.start):
+        for parts in lex.future.get(toks[k].lower, ()):
+            if tuple(t.lower for t in toks[k:k + len(parts)]) == parts:
+                return "planned"
+    return "reported"
+
+
+def _build(text: str, sent: Sentence, trig: Trigger, times: list[Timex], mentions: Mentions, place_mentions,
+           attribution, lex: _Lexicon, published: str | None, previous: _Draft | None, dateline_end: int,
+           is_title: bool) -> _Draft | None:
+    toks = sent.tokens
+    trig_start, trig_end = toks[trig.start].start, toks[trig.end - 1].end
+    status = _status(toks, trig, lex)
+    # Actors: mentioned in the sentence, outside a trailing attribution ("kata X", "lapor KCNA").
+    found = []
+    for s, e, a in mentions.inside(sent.start, sent.end):
+        if attribution is not None and attribution.position == "tail" and attribution.start <= s < attribution.end:
+            continue
+        if dateline_end > s:
+            continue
+        found.append((s, e, a))
+    names: list[str] = []
+    agent = _agent(found, trig_start, trig_end, trig.passive)
+    if agent is not None:
+        names.append(agent.name)
+    for _, _, a in found:
+        if a.name not in names:
+            names.append(a.name)
+    before = [t.lower for t in toks[:trig.start]]
+    if previous is not None and (agent is None or all(s > trig_start for s, _, _ in found)):
+        if any(w in lex.group_pronouns for w in before) or any(
+                " ".join(before[k:k + 2]) in lex.group_pronouns for k in range(len(before))):
+            carried = [n for n in previous.event.actors]
+            names = carried + [n for n in names if n not in carried]
+        elif any(w in lex.person_pronouns for w in before):
+            person = mentions.last_before(sent.start, lambda a: a.kind == "person")
+            if person is not None and person.name not in names:
+                names.insert(0, person.name)
+    # Places: in the sentence, except one that only describes an actor, or the dateline.
+    actor_starts = {s for s, _, _ in found}
+    candidates = [(s, p) for s, e, p in place_mentions
+                  if s >= sent.start and e <= sent.end and s >= dateline_end
+                  and not _describes_actor(text, e, actor_starts)]
+    lo, hi = _clause(toks, trig, lex)
+    lo_off = toks[lo].start
+    hi_off = toks[hi - 1].end if hi > 0 else sent.end
+    chosen = [(s, p) for s, p in candidates if lo_off <= s < hi_off]
+    if not chosen:  # the clause names no place: the nearest one after it, else before it
+        after = [(s, p) for s, p in candidates if s >= hi_off]
+        earlier = [(s, p) for s, p in candidates if s < lo_off]
+        chosen = after[:1] or earlier[-1:]
+    plc: list[str] = []
+    for _, p in chosen:
+        if p.name not in plc:
+            plc.append(p.name)
+    if trig.type == _SPEECH and not names:
+        return None
+    if not names and not plc and previous is None:
+        return None
+    when = _when(text, toks, trig, times, published, status, lex)
+    source = None
+    if attribution is not None and not (attribution.start <= trig_start < attribution.end):
+        source = attribution.text
+    trigger_text = text[trig_start:trig_end]
+    clause_text = sent.text
+    ev = Event(type=trig.type, trigger=trigger_text, text=clause_text, sentence=sent.index, actors=names,
+               places=plc, when=when, source=source, status=status)
+    d = _Draft(ev, trig, sent, is_title, {trig.root})
+    d.score = _salience(ev, mentions)
+    return d
+
+
+def _agent(found, trig_start: int, trig_end: int, passive: bool) -> Actor | None:
+    if passive:
+        after = [(s, a) for s, e, a in found if s >= trig_end and s - trig_end <= 40]
+        if after:
+            return min(after, key=lambda t: t[0])[1]
+    before = [(s, a) for s, e, a in found if e <= trig_start]
+    if before:
+        return max(before, key=lambda t: t[0])[1]
+    return None
+
+
+def _describes_actor(text: str, place_end: int, actor_starts: set[int]) -> bool:
+    """"Menteri Luar China, Wang Yi": a place right before ", <actor>" is part of a title."""
+    k = place_end
+    while k < len(text) and text[k] == " ":
+        k += 1
+    if k < len(text) and text[k] == ",":
+        k += 1
+        while k < len(text) and text[k] == " ":
+            k += 1
+        return k in actor_starts
+    return False
+
+
+def _when(text: str, toks: list[Token], trig: Trigger, times: list[Timex], published: str | None, status: str,
+          lex: _Lexicon) -> When:
+    if not times:
+        return When()
+    lo, hi = _clause(toks, trig, lex)
+    lo_off = toks[lo].start if lo < len(toks) else 0
+    hi_off = toks[hi - 1].end if 0 < hi <= len(toks) else toks[-1].end
+    t_off = toks[trig.head].start
+    points = [t for t in times if not t.is_duration]
+    durations = [t for t in times if t.is_duration and lo_off <= t.start < hi_off]
+
+    def distance(t: Timex) -> int:
+        inside = lo_off <= t.start < hi_off
+        return (0 if inside else 1, -t.specificity if inside else 0, abs(t.start - t_off))
+
+    point = min(points, key=distance) if points else None
+    if point is not None and point.kind == "vague" and not (lo_off <= point.start < hi_off):
+        point = None
+    duration = min(durations, key=lambda t: abs(t.start - t_off)) if durations else None
+    if point is None and duration is None:
+        return When()
+    return resolve(point, published, future=status == "planned", duration=duration)
+
+
+def _salience(ev: Event, mentions: Mentions) -> float:
+    counts: dict[str, int] = {}
+    for _, _, a in mentions.items:
+        counts[a.name] = counts.get(a.name, 0) + 1
+    score = sum(min(counts.get(n, 0), 10) for n in ev.actors) + 2 * len(ev.actors) + len(ev.places)
+    if ev.when.text:
+        score += 2
+    if ev.type not in (_GENERAL, _SPEECH):
+        score += 3
+    return score - 0.1 * ev.sentence
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """Headline events join the body event telling them; restated events join the first telling."""
+    body = [d for d in drafts if not d.title]
+    titles = [d for d in drafts if d.title]
+    out: list[_Draft] = []
+    for d in body:
+        twin = next((o for o in out if _restates(d, o)), None)
+        if twin is not None:
+            _absorb(twin, d)
+            continue
+        out.append(d)
+    for t in titles:
+        twin = next((o for o in out[:4] if o.event.type == t.event.type and _shares(o, t)), None)
+        if twin is None:
+            twin = next((o for o in out[:3] if o.event.type == t.event.type), None)
+        if twin is not None:
+            twin.score += 3
+            continue
+        if not out:  # a headline tells nothing the body does not, unless there is no body
+            out.append(t)
+    return out
+
+
+def _shares(a: _Draft, b: _Draft) -> bool:
+    return bool(set(a.event.actors) & set(b.event.actors) or set(a.event.places) & set(b.event.places))
+
+
+def _restates(later: _Draft, first: _Draft) -> bool:
+    a, b = later.event, first.event
+    if a.type != b.type or a.type == _GENERAL or not (later.roots & first.roots):
+        return False
+    if not set(a.actors) <= set(b.actors) or not set(a.places) <= set(b.places):
+        return False
+    if not (a.actors or a.places):
+        return False
+    if a.when.date and b.when.date and a.when.date != b.when.date:
+        return False
+    return a.status == b.status
+
+
+def _absorb(into: _Draft, other: _Draft) -> None:
+    ev, o = into.event, other.event
+    if not ev.when.text and o.when.text:
+        ev.when = o.when
+    if not ev.source and o.source:
+        ev.source = o.source
+    into.score += 1

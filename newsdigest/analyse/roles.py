@@ -1,0 +1,207 @@
+"""Roles: the titles and descriptions a text attaches to a person, kept as written.
+
+    "Menteri Luar China, Wang Yi"       title before the name (across a comma)
+    "Presiden Vladimir Putin"           title right before the name
+    "penyandang kerusi Parlimen Ampang, Datuk Zuraida ..."   a description before it
+    "Wang Yi, Menteri Luar China"       an apposition after the name
+    "Datuk Halim Kadir (Presiden ASTAF)" a title in brackets after it
+    "Anwar sebagai Menteri Kewangan", "Anwar, who is also Finance Minister"
+
+The word lists (titles, role nouns, stops, copulas) come from the language's lexicon,
+passed in; nothing here is language-specific. Every scan is bounded, so a sentence costs
+time linear in its length.
+"""
+from __future__ import annotations
+
+MAX_BACK = 14  # words a role may reach back from a name
+MAX_AFTER = 10  # words an apposition may run after a name
+MAX_COPULA_GAP = 5  # "Anthony Loke untuk menjawat jawatan sebagai Menteri ..."
+
+
+def attach_roles(view, mentions: list, lex, text: str, person_kinds: tuple[str, ...]) -> None:
+    """Fill ``roles`` of every person-like mention in one sentence."""
+    taken = _taken_tokens(mentions, person_kinds)
+    for m in mentions:
+        if m.kind not in person_kinds:
+            continue
+        found = roles_before(view, m.lo, lex, text, taken) + roles_after(view, m.hi, lex, text, taken)
+        for role in found:
+            if role not in m.roles:
+                m.roles.append(role)
+        if found:
+            m.evidence.add("role")
+
+
+def _taken_tokens(mentions: list, person_kinds: tuple[str, ...]) -> dict[int, str]:
+    """Token index -> kind, for tokens inside person-like mentions."""
+    taken: dict[int, str] = {}
+    for m in mentions:
+        if m.kind in person_kinds:
+            for k in range(m.lo, m.hi):
+                taken[k] = m.kind
+    return taken
+
+
+def _skip_honorifics(view, lo: int, lex) -> int:
+    """Move ``lo`` back over the honorifics that stand before a name ("Datuk Seri Dr.")."""
+    words = view.words
+    moved = True
+    while moved and lo > 0:
+        moved = False
+        end = lo - 1 if words[lo - 1] in (".", "'", "’") else lo
+        for start in range(max(0, end - 4), end):
+            n, _ = lex.honorifics.match(words, start, end)
+            if n and start + n == end:
+                lo, moved = start, True
+                break
+    return lo
+
+
+def _is_stop(view, k: int, lex) -> bool:
+    w = view.words[k]
+    return w in lex.role_stops or lex.speech_verbs.match(view.words, k, k + 1)[0] == 1
+
+
+def roles_before(view, name_lo: int, lex, text: str, taken: dict[int, str]) -> list[str]:
+    """Roles written before the name: one per comma-separated title segment."""
+    toks, words = view.toks, view.words
+    lo = _skip_honorifics(view, name_lo, lex)
+    end = lo  # a role ends (exclusive) here
+    p = lo - 1
+    if p >= 0 and toks[p].text in (",", "("):
+        end, p = p, p - 1
+    roles: list[str] = []
+    for _segment in range(3):
+        left, p = _scan_back(view, p, end, lex, taken)
+        if left is None:
+            break
+        left = _extend_left(view, left, lex, taken)
+        roles.insert(0, _slice(text, toks, left, end))
+        # "Ketua Polis Daerah Seremban, Asisten Komisioner Nanda": a rank segment may
+        # follow another role across a comma.
+        if p >= 1 and toks[p].text == "," and _all_title(view, left, end, lex):
+            end, p = p, p - 1
+            continue
+        break
+    return roles
+
+
+def _scan_back(view, p: int, end: int, lex, taken: dict[int, str]) -> tuple[int | None, int]:
+    """Leftmost title start found scanning back from ``p``; and where the scan stopped."""
+    toks, words = view.toks, view.words
+    leftmost = None
+    commas = 0
+    steps = 0
+    while p >= 0 and steps < MAX_BACK:
+        t = toks[p]
+        if not t.is_word:
+            if t.text in "()":
+                p -= 1
+                continue
+            # "Ketua Unit X, Jabatan Y, Name": an organisation segment belongs to the role
+            if t.text == "," and leftmost is None and commas == 0 and p + 1 < end and lex.org_heads.match(words, p + 1)[0]:
+                commas += 1
+                p -= 1
+                continue
+            break
+        if p in taken or (_is_stop(view, p, lex) and not _joins_capitals(view, p)):
+            break
+        n, _ = lex.role_nouns.match(words, p, end, lex.clitics)
+        if n:
+            leftmost = p
+        p -= 1
+        steps += 1
+    return leftmost, p
+
+
+def _joins_capitals(view, k: int) -> bool:
+    """A lower-case word between two capitalised ones joins a name: "Sejarah dan Politik"."""
+    toks = view.toks
+    return (
+        0 < k < len(toks) - 1 and not toks[k].is_capitalised
+        and toks[k - 1].is_capitalised and toks[k + 1].is_capitalised
+    )
+
+
+def _extend_left(view, left: int, lex, taken: dict[int, str]) -> int:
+    """Take capitalised words glued before a title: "Transport Minister", "Health director-general"."""
+    toks, words = view.toks, view.words
+    while left > 0:
+        k = left - 1
+        t = toks[k]
+        if not (t.is_word and t.is_capitalised) or k in taken or _is_stop(view, k, lex):
+            break
+        if k == view.first_word and lex.function.match(words, k)[0]:
+            break
+        left = k
+    return left
+
+
+def _all_title(view, lo: int, hi: int, lex) -> bool:
+    k = lo
+    while k < hi:
+        n, _ = lex.titles.match(view.words, k, hi)
+        if not n:
+            return False
+        k += n
+    return True
+
+
+def roles_after(view, name_hi: int, lex, text: str, taken: dict[int, str]) -> list[str]:
+    """Roles written after the name: "(Presiden ASTAF)", ", Menteri Luar China", "sebagai ..."."""
+    toks, words = view.toks, view.words
+    n = len(toks)
+    j = name_hi
+    if j >= n:
+        return []
+    if toks[j].text == "(":
+        close = next((k for k in range(j + 1, min(n, j + MAX_AFTER)) if toks[k].text == ")"), None)
+        if close and close > j + 1 and lex.role_nouns.match(words, j + 1, close)[0]:
+            return [_slice(text, toks, j + 1, close)]
+        return []
+    if toks[j].text == ",":
+        p = j + 1
+        if p + 1 < n and toks[p].text.isdigit() and toks[p + 1].text == ",":
+            p += 2  # an age: "Payzulla Zaydun, 56, ..."
+        if p < n:
+            p += lex.apposition_leads.match(words, p)[0]
+        if p < n and toks[p].is_word and lex.role_nouns.match(words, p, None, lex.clitics)[0]:
+            e = _role_end(view, p, lex, taken)
+            return [_slice(text, toks, p, e)]
+        return []
+    return _copula_role(view, j, lex, text, taken)
+
+
+def _role_end(view, p: int, lex, taken: dict[int, str]) -> int:
+    toks = view.toks
+    e = p + 1
+    while e < len(toks) and e - p < MAX_AFTER:
+        if not toks[e].is_word or e in taken or _is_stop(view, e, lex):
+            break
+        e += 1
+    return e
+
+
+def _copula_role(view, j: int, lex, text: str, taken: dict[int, str]) -> list[str]:
+    """"X sebagai Menteri Kewangan", "X ketika itu merupakan Ahli Parlimen ..."."""
+    toks, words = view.toks, view.words
+    p = j
+    for _ in range(MAX_COPULA_GAP):
+        if p >= len(toks) or not toks[p].is_word or p in taken:
+            return []
+        c, _v = lex.copulas.match(words, p)
+        if c:
+            q = p + c
+            if q < len(toks) and lex.titles.match(words, q, None, lex.clitics)[0]:
+                n, _v = lex.titles.match(words, q, None, lex.clitics)
+                e = q + n
+                while e < len(toks) and toks[e].is_word and toks[e].is_capitalised and e not in taken:
+                    e += 1
+                return [_slice(text, toks, q, e)]
+            return []
+        p += 1
+    return []
+
+
+def _slice(text: str, toks, lo: int, hi: int) -> str:
+    return text[toks[lo].start : toks[hi - 1].end].strip(" ,(")

@@ -1,0 +1,192 @@
+"""The text cleaner: each kind of furniture out, every body paragraph in, metadata kept."""
+from __future__ import annotations
+
+from newsdigest.clean.dates import parse_printed_date
+from newsdigest.clean.text import clean_text, find_dateline, furniture_reason
+
+PAGE = """Menteri tiba di Hanoi untuk lawatan tiga hari
+
+Menteri bersalaman dengan rakan sejawatnya di Hanoi. - Foto: Bernama
+Menteri bersalaman dengan rakan sejawatnya di Hanoi. - Foto: Bernama
+A
+A
+A
+
+PUTRAJAYA - Menteri Luar, Datuk Seri Ahmad Faizal Hamdan memulakan lawatan rasmi ke Vietnam pada Isnin.
+
+Kongsi
+Tweet
+
+Artikel Berkaitan:
+Wisma Putra pantau keadaan rakyat Malaysia di luar negara
+PKS digesa rebut peluang eksport
+
+Beliau berkata kedua-dua negara akan memeterai tiga memorandum persefahaman.
+
+Iklan
+
+"Kita mahu hubungan ini membawa hasil," katanya kepada pemberita. - Bernama
+
+Muat turun aplikasi Suara Semasa. Klik di sini!
+Ikuti kami di Telegram
+"""
+
+
+def reasons(article):
+    return {r.text: r.reason for r in article.removed}
+
+
+def test_furniture_removed_with_reasons():
+    a = clean_text(PAGE, "p.txt")
+    r = reasons(a)
+    assert r["Menteri bersalaman dengan rakan sejawatnya di Hanoi. - Foto: Bernama"] == "caption"
+    assert r["A"] == "font-controls"
+    assert r["Kongsi"] == "share" and r["Tweet"] == "share"
+    assert r["Artikel Berkaitan:"] == "related-links"
+    assert r["Wisma Putra pantau keadaan rakyat Malaysia di luar negara"] == "related-links"
+    assert r["PKS digesa rebut peluang eksport"] == "related-links"
+    assert r["Iklan"] == "ad"
+    assert r["Muat turun aplikasi Suara Semasa. Klik di sini!"] == "app-promo"
+    assert r["Ikuti kami di Telegram"] == "follow-prompt"
+    assert r["- Bernama"] == "credit"
+    # The caption printed twice is recorded twice, with its line numbers.
+    assert [x.line for x in a.removed if x.reason == "caption"] == [3, 4]
+
+
+def test_body_title_dateline_credit_kept():
+    a = clean_text(PAGE, "p.txt")
+    assert a.title == "Menteri tiba di Hanoi untuk lawatan tiga hari"
+    assert a.dateline == "PUTRAJAYA"
+    assert a.credits == ["Bernama"]
+    assert a.paragraphs == [
+        "PUTRAJAYA - Menteri Luar, Datuk Seri Ahmad Faizal Hamdan memulakan lawatan rasmi ke Vietnam pada Isnin.",
+        "Beliau berkata kedua-dua negara akan memeterai tiga memorandum persefahaman.",
+        '"Kita mahu hubungan ini membawa hasil," katanya kepada pemberita.',
+    ]
+    assert a.removed_counts()["font-controls"] == 3
+
+
+def test_related_run_stops_at_body_paragraph():
+    page = "Tajuk berita hari ini\n\nArtikel Berkaitan:\n\nPada Ahad, menteri itu pulang ke tanah air dengan kapal terbang.\n"
+    a = clean_text(page)
+    assert a.paragraphs == ["Pada Ahad, menteri itu pulang ke tanah air dengan kapal terbang."]
+
+
+def test_lost_line_breaks_split_into_blocks_and_inline_furniture_cut():
+    body1 = "KUALA LUMPUR: Polis menahan seorang lelaki berusia 34 tahun selepas video tular memaparkan kereta dipandu melawan arus di lebuh raya pada malam Sabtu."
+    body2 = "Ketua Polis Daerah berkata suspek direman selama empat hari bermula hari ini bagi membantu siasatan lanjut mengikut akta berkaitan."
+    caption = "Kereta dipandu melawan arus di lebuh raya. — Facebook/PDRM"
+    page = f"{body1}  {caption} {body2} — Semasa Boleh follow media sosial Semasa di Twitter, Facebook, Instagram dan Telegram   "
+    a = clean_text(page)
+    assert a.paragraphs == [body1, body2]
+    r = reasons(a)
+    assert r[caption] == "caption"
+    assert r["Boleh follow media sosial Semasa di Twitter, Facebook, Instagram dan Telegram"] == "follow-prompt"
+    assert a.credits == ["Semasa"]
+
+
+def test_english_furniture():
+    page = """Storm batters coast
+
+By Jane Doe
+Tuesday, 12 Mar 2024 6:45 PM MYT
+News / Nation
+Share
+Advertisement
+LONDON: Thousands of homes were left without power after the storm brought strong winds overnight.
+Read more: Council opens shelters for families
+© 2024 The Daily Example. All rights reserved.
+We use cookies to improve your experience. By continuing you agree.
+Subscribe to our newsletter
+"""
+    a = clean_text(page)
+    assert a.title == "Storm batters coast"
+    assert a.credits == ["Jane Doe"]
+    assert a.published == "2024-03-12"
+    assert a.dateline == "LONDON"
+    assert len(a.paragraphs) == 1
+    r = reasons(a)
+    assert r["News / Nation"] == "navigation"
+    assert r["Read more: Council opens shelters for families"] == "related-links"
+    assert r["© 2024 The Daily Example. All rights reserved."] == "copyright"
+    assert r["We use cookies to improve your experience. By continuing you agree."] == "cookie-notice"
+    assert r["Subscribe to our newsletter"] == "subscribe"
+    assert r["Advertisement"] == "ad" and r["Share"] == "share"
+
+
+def test_indonesian_furniture_and_bylines():
+    page = """JAKARTA, WARTAKINI.com - Polisi menangkap dua tersangka penipuan di Jakarta Selatan pada Senin (12/2/2024) malam.
+
+Baca juga: Polisi Buru Pelaku Lain Kasus Penipuan Online
+
+Kapolres mengatakan kedua tersangka kini ditahan untuk pemeriksaan lebih lanjut oleh penyidik.
+
+Simak berita dan artikel lainnya di Google News
+
+Penulis: Rina Oktaviani | Editor: Dimas Prasetyo
+"""
+    a = clean_text(page)
+    assert a.title is None
+    assert a.dateline == "JAKARTA"
+    assert a.credits == ["Rina Oktaviani", "Dimas Prasetyo"]
+    assert len(a.paragraphs) == 2
+    r = reasons(a)
+    assert r["Baca juga: Polisi Buru Pelaku Lain Kasus Penipuan Online"] == "related-links"
+    assert r["Simak berita dan artikel lainnya di Google News"] == "follow-prompt"
+
+
+def test_escaped_markup_in_text_pages_is_decoded():
+    page = "&lt;strong&gt;KUALA LUMPUR:&lt;/strong&gt; Mahkamah menolak permohonan itu hari ini.&lt;br /&gt;\n&lt;br /&gt;\nPeguam berkata anak guamnya akan merayu.&lt;br /&gt;"
+    a = clean_text(page)
+    assert a.paragraphs == ["KUALA LUMPUR: Mahkamah menolak permohonan itu hari ini.", "Peguam berkata anak guamnya akan merayu."]
+    assert a.dateline == "KUALA LUMPUR"
+
+
+def test_body_sentence_with_a_date_is_not_a_date_line():
+    a = clean_text("Tajuk berita mahkamah\n\nPlaintif memfailkan saman itu pada 20 November 2020.\n\nKes ditangguhkan.")
+    assert "Plaintif memfailkan saman itu pada 20 November 2020." in a.paragraphs
+    assert a.published is None
+
+
+def test_repeated_paragraph_dropped_once():
+    para = "Kerajaan akan mengumumkan keputusan itu minggu depan selepas mesyuarat kabinet."
+    a = clean_text(f"Tajuk berita kabinet\n\n{para}\n\n{para}\n")
+    assert a.paragraphs == [para]
+    assert reasons(a)[para] == "duplicate"
+
+
+def test_orphan_link_text_dropped_but_subhead_kept():
+    first = "Kumpulan hak asasi mengecam layanan terhadap Muslim Uighur di wilayah itu minggu lalu."
+    a = clean_text(f"{first}\n\nMuslim Uighur\n\nTidak berpotensi tsunami\n\nBMKG memastikan gempa itu tidak berpotensi tsunami.\n")
+    assert "Muslim Uighur" not in a.paragraphs
+    assert "Tidak berpotensi tsunami" in a.paragraphs
+
+
+def test_furniture_reason_single_lines():
+    assert furniture_reason("A A A") == "font-controls"
+    assert furniture_reason("A+ A-") == "font-controls"
+    assert furniture_reason("Share on Facebook Share on X Email") == "share"
+    assert furniture_reason("FOTO: BERNAMA") == "caption"
+    assert furniture_reason("Anak-anak bermain di taman (Gambar kecil)") == "caption"
+    assert furniture_reason("Menteri Luar berkata kerjasama itu penting untuk kedua-dua negara.") is None
+
+
+def test_datelines():
+    assert find_dateline("BEIJING - Menteri Luar China tiba.") == "BEIJING"
+    assert find_dateline("KUALA LUMPUR: Polis menahan.") == "KUALA LUMPUR"
+    assert find_dateline("JAKARTA, KOMPAS.com - Polisi terus.") == "JAKARTA"
+    assert find_dateline("Jakarta, Gatra.com - Neraca perdagangan.") == "Jakarta"
+    assert find_dateline("Bisnis.com, JAKARTA – Perdagangan saham.") == "JAKARTA"
+    assert find_dateline("REPUBLIKA.CO.ID, JENEWA -- Duta besar.") == "JENEWA"
+    assert find_dateline("TEKA-teki mengenai barisan kabinet terjawab.") is None
+    assert find_dateline("Menurutnya: tiada masalah.") is None
+
+
+def test_printed_dates():
+    assert parse_printed_date("Isnin, 18 September 2023 10:12 AM") == "2023-09-18"
+    assert parse_printed_date("Sep 18, 2023") == "2023-09-18"
+    assert parse_printed_date("Selasa, 13 Februari 2024 | 10:25 WIB") == "2024-02-13"
+    assert parse_printed_date("18/09/2023") == "2023-09-18"
+    assert parse_printed_date("2024-03-05T08:15:00+07:00") == "2024-03-05"
+    assert parse_printed_date("31 Februari 2024") is None
+    assert parse_printed_date("no date here") is None
