@@ -238,3 +238,10 @@ def entry() -> None:
     except (ValueError, OSError):
         pass
     main()
+
+
+# Corpus commands (newsdigest.batch.commands imports only click at module level).
+from newsdigest.batch.commands import batch_cmd, top_cmd  # noqa: E402
+
+main.add_command(batch_cmd)
+main.add_command(top_cmd)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import gettext
+import importlib.util
 import json
 import os
 import re
@@ -36,10 +37,20 @@ import yaml
 from babel import Locale
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
-from newsdigest import gazetteer  # noqa: E402
-from newsdigest.gazetteer import normalise  # noqa: E402
+
+def _load_gazetteer_module():
+    """newsdigest/gazetteer.py by path: its normalise() defines the keys, and
+    the package's other modules are not needed here."""
+    spec = importlib.util.spec_from_file_location("_newsdigest_gazetteer", ROOT / "newsdigest" / "gazetteer.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+gazetteer = _load_gazetteer_module()
+normalise = gazetteer.normalise
 
 EXTRA_PATH = ROOT / "tools" / "gazetteer_extra.yaml"
 OUT_PATH = ROOT / "newsdigest" / "data" / "places.tsv"
@@ -460,6 +471,8 @@ def add_cities(rows: Rows, cities: list[dict], capitals: set[int]) -> dict[tuple
         if folded and folded != name:
             forms.append(folded)
         for f in forms:
+            if kind == "town" and letter_count(f) <= 3:
+                continue  # three-letter towns are mostly syllables and nicknames
             rows.add(f, canonical, kind, cc, pop)
         if pop < ALT_MIN_POPULATION and cc not in FULL_COUNTRIES:
             continue

@@ -59,7 +59,7 @@ class Phrases:
         if not key:
             return
         # An all-capital entry ("MA", "HAM") matches only words written in capitals.
-        exact = _is_caps(entry)
+        exact = _is_caps(entry) and sum(c.isalpha() for c in entry) <= 3
         bucket = self._first.setdefault(key[0], [])
         if all(k != key for k, _v, _e in bucket):
             bucket.append((key, value, exact))
@@ -274,6 +274,8 @@ class TextFacts:
     text: str
     lower_words: frozenset[str]  # words seen in lower case
     mid_capitals: frozenset[str]  # capitalised words seen away from a sentence start
+    lone: bool = False  # one or two sentences: no document to gather evidence from
+    capital_counts: dict = field(default_factory=dict)  # capitalised word -> times seen
 
 
 def _prepare(sentence: Sentence) -> SentenceView:
@@ -366,6 +368,8 @@ def _label(view: SentenceView, i: int, j: int, lex: Lexicon, facts: TextFacts) -
                 best_n, best_label, best_value = n, label, value
         if leading or words[p] in lex.days_months:
             n, _ = lex.function.match(words, p, j, (), raw)
+            if p == view.first_word and not n:
+                n, _ = lex.speech_verbs.match(words, p, j)  # "Kata Osman, ..."
             if n >= best_n and n:
                 best_n, best_label, best_value = n, FUNC, None
         for n in range(min(maxw, j - p), best_n, -1):
@@ -426,18 +430,18 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
     """Second look at the labels with their neighbours in view."""
     toks = view.toks
     out = list(segs)
-    caps = [s for s in out if s.label == CAPS or (s.label == FUNC and toks[s.lo].is_all_caps)]
+    caps = [s for s in out if s.label != JOIN and toks[s.lo].is_all_caps]
     if len(caps) >= 2 and all(toks[s.lo].is_all_caps or s.label == JOIN for s in out):
         # a headline or subhead in capitals: keep only what the lexicons know
         return [Seg(FUNC, s.lo, s.hi) if s.label in (CAPS, WORD) else s for s in out]
-    if out and out[0].lo == view.first_word:
+    if out and out[0].lo == view.first_word and not _speech_follows(view, out[-1].hi, lex):
         first = out[0]
         tok = toks[first.lo]
         nxt = toks[first.hi] if first.hi < len(toks) else None
         lede = first.label == CAPS and len(tok.text) >= 5 and (nxt is None or not nxt.is_capitalised)
         common = first.label == WORD and (_looks_common(tok, lex, facts) or _opens_like_verb(tok, lex, facts))
         minor_place = (
-            first.label == GAZ and first.hi - first.lo == 1 and first.value.kind not in ("country", "state", "region")
+            first.label == GAZ and not tok.is_all_caps and first.hi - first.lo == 1 and first.value.kind not in ("country", "state", "region")
             and (tok.lower in facts.lower_words or (not first.value.is_major and tok.text not in facts.mid_capitals))
         )
         if lede or common or minor_place:
@@ -455,13 +459,18 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
     return out
 
 
+def _speech_follows(view: SentenceView, hi: int, lex: Lexicon) -> bool:
+    """"Nancy said", "Khairy berkata": a name opening the sentence, then a speech verb."""
+    return hi < len(view.toks) and not view.toks[hi].is_capitalised and lex.speech_verbs.match(view.words, hi)[0] > 0
+
+
 def _split_groups(segs: list[Seg]) -> list[list[Seg]]:
     """Cut a chunk at function words, non-entities and event names; trim joiners."""
     groups, cur = [], []
     skipping = False
     for s in segs:
         if s.label == EVENT:
-            if any(x.label != JOIN for x in cur):
+            if any(x.label != JOIN for x in cur) or any(x.label in (ORGSUF, ORGHEAD) for x in segs if x.lo > s.lo):
                 s = Seg(WORD, s.lo, s.hi)  # inside a name: "Kementerian Belia dan Sukan"
             else:
                 skipping = True  # "Majlis Pelancaran ...", "Akta Imigresen 1959": drop the rest
@@ -559,7 +568,7 @@ def _organisations(g: list[Seg], used: list[bool], make) -> list[Mention]:
         if s.label not in (ORGHEAD, ORGSUF):
             continue
         start = k
-        while start > 0 and not used[start - 1] and g[start - 1].label in NAMEISH + (ORGHEAD, PHEAD, NONE):
+        while start > 0 and not used[start - 1] and g[start - 1].label in NAMEISH + (ORGHEAD, ORGSUF, PHEAD, NONE):
             start -= 1
         while start < k and g[start].label == JOIN:
             start += 1
@@ -609,7 +618,7 @@ def _pieces(view: SentenceView, g: list[Seg], chunk_end: int, lex: Lexicon, fact
             k = _demonym(g, k, used, out, make)
         elif s.label in (PHEAD, PDESC):
             m = k + 1
-            while m < n and not used[m] and g[m].label in (WORD, GAZ, CAPS, JOIN, PHEAD):
+            while m < n and not used[m] and g[m].label in (WORD, GAZ, CAPS, JOIN, PHEAD, KNOWN, HON):
                 m += 1
             while m > k + 1 and g[m - 1].label == JOIN:
                 m -= 1
@@ -643,7 +652,12 @@ def _headed_place(view, facts, g, k, m, head: Seg, make) -> Mention:
     remainder the gazetteer knows is that place either way."""
     rest = _mention(view, facts, PLACE, g[k + 1].lo, g[m - 1].hi)
     info = gaz.lookup(rest.text)
-    if head.label == PDESC or info is not None:
+    if head.label == PHEAD:
+        full = make(PLACE, k, m, place_kind=head.value, evidence={"place_head"})
+        if info is not None:  # "Pulau Tenerife" is also "Tenerife"
+            full.aliases.append((rest.text, -1, -1))
+        return full
+    if head.label == PDESC:
         rest.place, rest.place_kind = info, head.value
         rest.evidence.add("place_head")
         full = make(PLACE, k, m)
@@ -703,8 +717,10 @@ def _name_piece(view, g, k, m, chunk_end, titled, honorifics, lex, facts, make) 
     single = m - k == 1
     first_tok = view.toks[g[k].lo]
     if single and g[k].label == CAPS:
-        if any(c.isdigit() for c in first_tok.text):
-            return None  # "PRU15", "B2B": codes, not organisations
+        if any(c.isdigit() for c in first_tok.text) or _is_roman(first_tok.text):
+            return None  # "PRU15", "B2B", "III": codes and numbers, not organisations
+        if titled and m == len(g) and not _followed_by_name(view, chunk_end):
+            return make(PERSON, k, m, evidence={"title"})  # "Presiden SBY"
         return make(ORG, k, m, evidence={"acronym"})
     if honorifics:
         return make(PERSON, k, m, honorifics=honorifics, evidence={"hon"})
@@ -713,10 +729,16 @@ def _name_piece(view, g, k, m, chunk_end, titled, honorifics, lex, facts, make) 
             return None  # the title's portfolio: "Menteri Kesihatan, Khairy ..."
         if _looks_common(first_tok, lex, facts) or _is_common_shape(first_tok.text, lex):
             return None  # "Menteri Ekonomi", "Menteri Pendidikan"
+        if single and not facts.lone and facts.capital_counts.get(first_tok.text, 0) < 2:
+            return None  # "Menteri Belia": a one-word portfolio, unless the word recurs as a name
         return make(PERSON, k, m, evidence={"title"})
     if single and g[k].label == GAZ:
         return make(PLACE, k, m, place=g[k].value)
     return make(NAME, k, m)
+
+
+def _is_roman(word: str) -> bool:
+    return all(c in "IVXLC" for c in word)
 
 
 def _demonym(g, k, used, out, make) -> int:
@@ -751,8 +773,9 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
     words, toks = view.words, view.toks
     lo, hi = m.lo, m.hi
     _strip_clitic(m, lex, facts)
-    if _ends_at(lex.speech_verbs, words, lo, toks):
-        m.evidence.add("speech")
+    if _ends_at(lex.speech_verbs, words, lo):
+        m.evidence.add("speech")  # "kata Anton", "Menurut Yana"
+
     after = hi + 1 if hi < len(toks) and toks[hi].text == "," else hi
     if after < len(toks) and not toks[after].is_capitalised and lex.speech_verbs.match(words, after)[0]:
         m.evidence.add("speech")
@@ -878,6 +901,7 @@ def _coordinate(view: SentenceView, mentions: list[Mention]) -> None:
 
 PERSON_EVIDENCE = frozenset({"hon", "title", "role", "speech", "age", "particle"})
 HEADLINE_WEIGHT = 3
+LONE_SENTENCES = 2
 LEAD_WEIGHT = 1
 
 
@@ -923,22 +947,29 @@ def _sentence_abbreviations() -> frozenset[str]:
 
 def _facts(text: str, views: list[SentenceView]) -> TextFacts:
     lower, mid = set(), set()
+    counts: dict[str, int] = {}
     for v in views:
         for k, t in enumerate(v.toks):
             if not t.is_word:
                 continue
+            if t.is_capitalised:
+                counts[t.text] = counts.get(t.text, 0) + 1
             if t.text.islower():
                 lower.add(t.text)
             elif k != v.first_word and t.is_capitalised:
                 mid.add(t.text)
-    return TextFacts(text, frozenset(lower), frozenset(mid))
+    return TextFacts(text, frozenset(lower), frozenset(mid), lone=len(views) <= LONE_SENTENCES, capital_counts=counts)
 
 
 def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str | None:
     kinds = {m.kind for m in group}
     evidence = set().union(*(m.evidence for m in group))
+    if ORG in kinds and any(m.kind == PERSON and m.text.isupper() for m in group):
+        return ORG  # "Presiden ASTAF" names the body's acronym, not a person
     if PERSON in kinds:
         return PERSON
+    if PLACE in kinds and evidence & {"speech", "role", "age", "hon"} and not _firmly_placed(group):
+        return PERSON  # "Nancy said": a person who shares a small town's name
     if PLACE in kinds:
         return PLACE
     if ORG in kinds:
@@ -961,16 +992,27 @@ def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str 
     placed = sum(1 for m in group if "place_prep" in m.evidence)
     if placed * 2 >= len(group):
         return PLACE
+    if facts.lone and not any("initial" in m.evidence for m in group):
+        return PERSON  # a lone sentence: a capitalised unknown name is most often a person's
     if len(longest.words) == 1:
         return ORG if len(group) >= 2 else None
     if any(_looks_common(Token(w, 0, len(w)), lex, facts) for w in longest.words):
         return None
-    return PERSON
+    return PERSON if len(group) >= 2 else None  # a name used once, with no evidence: unsure
+
+
+def _firmly_placed(group: list[Mention]) -> bool:
+    return any(
+        (m.place is not None and m.place.is_major) or m.evidence & {"place_head", "place_prep", "direction", "place_list"}
+        for m in group
+    )
 
 
 def _brand_shaped(word: str) -> bool:
     """Inner capitals or digits: "WebMD", "Trans7", "AirAsia"."""
     inner = word[1:]
+    if len(word) < 4:
+        return False  # "Q3"
     return any(c.isdigit() for c in inner) or (any(c.isupper() for c in inner) and any(c.islower() for c in inner))
 
 

@@ -49,12 +49,17 @@ _SUFFIXES = ("kannya", "annya", "inya", "kan", "an", "i", "nya", "lah", "kah", "
 _VERB_CLASSES = frozenset({"meN", "di", "ber", "ter", "memper", "diper"})
 _EN_AUX = frozenset({"was", "were", "is", "are", "been", "be", "has", "have", "had", "being", "got", "get"})
 _MIN_ROOT = 3
+LEAD_SENTENCES = 2
+CARRY_AGENT = True  # body sentences that may tell two happenings
 # Prefix classes as the language packs write them (casefolded) -> as analyses() names them.
 _CLASSES = {"0": "", "men": "meN", "pen": "peN", "di": "di", "ber": "ber", "ter": "ter", "per": "per", "ke": "ke",
             "se": "se", "memper": "memper", "diper": "diper"}
 
 # Types in order of how much they tell: specific happenings, then general ones, then speech.
 _GENERAL = "other"
+# Purpose words ("bagi", "untuk") open a clause that still tells the same happening.
+_JOINS = frozenset({"dan", "serta", "lalu", "kemudian", "and", "then"})
+_PURPOSE = frozenset({"bagi", "untuk", "supaya", "agar", "to"})
 _SPEECH = "statement"
 
 
@@ -104,7 +109,10 @@ def lexicon(lang: str) -> _Lexicon:
             if parts:
                 phrases.setdefault(parts[0], []).append((parts, typ))
         for item in spec.get("words") or []:
-            words.setdefault(_cf(item), typ)
+            if " " in _cf(item):  # several words: a phrase
+                phrases.setdefault(_cf(item).split()[0], []).append((tuple(_cf(item).split()), typ))
+            else:
+                words.setdefault(_cf(item), typ)
     for first in phrases:
         phrases[first].sort(key=lambda p: -len(p[0]))
     neg = data.get("negation") or {}
@@ -313,6 +321,7 @@ class _Draft:
     sentence: Sentence
     title: bool
     roots: set = field(default_factory=set)
+    bare: bool = False
     score: float = 0.0
 
 
@@ -330,12 +339,15 @@ def find_events(text: str, sentences: list[Sentence], actors: list[Actor], place
     dateline_end = _dateline_end(sentences, title_block)
     drafts: list[_Draft] = []
     previous: _Draft | None = None
+    times_at: dict[int, list[Timex]] = {}
+    lead_left = LEAD_SENTENCES
     for sent in sentences:
         toks = sent.tokens
         if len(toks) < 3:
             continue
         is_title = title_block is not None and sent.block == title_block
         times = find_times(text, toks, lang)
+        times_at[sent.index] = times
         blocked = _blocked(sent, times, mentions, place_mentions, dateline_end)
         attribution = attributions.get(sent.index)
         triggers = [t for t in find_triggers(sent, lex, blocked) if not _in_attribution(t, toks, attribution)]
@@ -344,14 +356,21 @@ def find_events(text: str, sentences: list[Sentence], actors: list[Actor], place
             trig = _statement_trigger(sent, attribution, mentions, sw)
         if trig is None:
             continue
-        draft = _build(text, sent, trig, times, mentions, place_mentions, attribution, lex, published,
-                       previous, dateline_end, is_title)
-        if draft is None:
-            continue
-        drafts.append(draft)
-        if not is_title:
-            previous = draft
+        chosen = [trig]
+        if lead_left > 0 and not is_title:  # a lead packs more than one happening into a sentence
+            chosen = sorted(chosen + _second(triggers, trig, toks, lex, sw), key=lambda t: t.start)
+            lead_left -= 1
+        for t in chosen:
+            draft = _build(text, sent, t, times, mentions, place_mentions, attribution, lex, published,
+                           previous, dateline_end, is_title)
+            if draft is None:
+                continue
+            draft.roots |= {x.root for x in triggers}
+            drafts.append(draft)
+            if not is_title and not draft.bare:
+                previous = draft
     events = _merge(drafts)
+    _speech_times(events, attributions, times_at, published)
     if limit is not None and limit >= 0 and len(events) > limit:
         keep = sorted(events, key=lambda d: -d.score)[:limit]
         events = sorted(keep, key=lambda d: d.event.sentence)
@@ -416,6 +435,44 @@ def _choose(triggers: list[Trigger], toks: list[Token], sw) -> Trigger | None:
     return None
 
 
+def _speech_times(drafts: list[_Draft], attributions: dict, times_at: dict, published: str | None) -> None:
+    """A speaker's words timed in the next sentences ('"...," kata dia kemarin') time the
+    statement that introduced them ("X menyambut baik surat itu.")."""
+    for d in drafts:
+        ev = d.event
+        if ev.when.text and ev.when.date or ev.type != _SPEECH and d.sentence.index not in attributions:
+            continue
+        if ev.when.text and ev.when.start:
+            continue
+        speaker = ev.actors[0] if ev.actors else None
+        if speaker is None:
+            continue
+        for k in range(d.sentence.index, d.sentence.index + 4):
+            att = attributions.get(k)
+            if att is None or att.speaker != speaker:
+                continue
+            tail = [t for t in times_at.get(k, []) if t.start >= att.start and t.kind != "vague"
+                    and not t.is_duration]
+            if tail:
+                ev.when = resolve(tail[0], published, future=ev.status == "planned")
+                break
+
+
+def _second(triggers: list[Trigger], main: Trigger, toks: list[Token], lex: _Lexicon, sw) -> list[Trigger]:
+    """A second happening in the same sentence: a trigger of another type, set apart from the
+    main one by a comma, a conjunction or a clause break ("ditahan ... dan dihalang ...")."""
+    if main.type == _SPEECH:
+        return []
+    for t in triggers:
+        if t is main or t.type == main.type or t.type == _SPEECH or not t.verbal:
+            continue
+        lo, hi = sorted((t.head, main.head))
+        if any(toks[k].text in (",", ";") or toks[k].lower in _JOINS or toks[k].lower in lex.clause_breaks
+               for k in range(lo + 1, hi)):
+            return [t]
+    return []
+
+
 def _statement_trigger(sent: Sentence, attribution, mentions: Mentions, sw) -> Trigger | None:
     """A named actor speaking in indirect speech ("X berkata, ..."): a statement."""
     if attribution is None or attribution.position != "lead" or not attribution.speaker:
@@ -430,17 +487,25 @@ def _statement_trigger(sent: Sentence, attribution, mentions: Mentions, sw) -> T
     return None
 
 
-def _clause(toks: list[Token], trig: Trigger, lex: _Lexicon) -> tuple[int, int]:
-    """Token range of the trigger's clause: from the break before it to the break after it."""
+def _clause(toks: list[Token], trig: Trigger, lex: _Lexicon, times: list[Timex] = ()) -> tuple[int, int]:
+    """Token range of the trigger's clause: from the break before it to the break after it
+    (a break word inside a time expression, "sebelum ini", does not count)."""
+    def breaks(k: int) -> bool:
+        t = toks[k]
+        if t.text == ";":
+            return True
+        if t.lower not in lex.clause_breaks:
+            return False
+        return not any(x.start <= t.start < x.end for x in times)
+
     lo = 0
     for k in range(trig.start - 1, -1, -1):
-        if toks[k].lower in lex.clause_breaks or toks[k].text == ";":
+        if breaks(k):
             lo = k
             break
     hi = len(toks)
     for k in range(trig.end, len(toks)):
-        if toks[k].lower in lex.clause_breaks and toks[k].lower not in ("bagi", "untuk", "supaya", "agar") \
-                or toks[k].text == ";":
+        if breaks(k) and toks[k].lower not in _PURPOSE:
             hi = k
             break
     return lo, hi
@@ -503,7 +568,7 @@ def _build(text: str, sent: Sentence, trig: Trigger, times: list[Timex], mention
     candidates = [(s, p) for s, e, p in place_mentions
                   if s >= sent.start and e <= sent.end and s >= dateline_end
                   and not _describes_actor(text, e, actor_starts)]
-    lo, hi = _clause(toks, trig, lex)
+    lo, hi = _clause(toks, trig, lex, times)
     lo_off = toks[lo].start
     hi_off = toks[hi - 1].end if hi > 0 else sent.end
     chosen = [(s, p) for s, p in candidates if lo_off <= s < hi_off]
@@ -515,10 +580,13 @@ def _build(text: str, sent: Sentence, trig: Trigger, times: list[Timex], mention
     for _, p in chosen:
         if p.name not in plc:
             plc.append(p.name)
-    if trig.type == _SPEECH and not names:
-        return None
-    if not names and not plc and previous is None:
-        return None
+    # No one and nowhere named, or no one said not to have done it ("tidak ada serangan di X"):
+    # kept only to add a time to an earlier telling.
+    bare = not names and (not plc or status == "negated")
+    if bare and CARRY_AGENT and previous is not None and previous.event.actors and status != "negated" \
+            and trig.type not in (_GENERAL, _SPEECH) and previous.sentence.block >= sent.block - 1:
+        names = [previous.event.actors[0]]  # told without a subject: the story's last agent goes on
+        bare = False
     when = _when(text, toks, trig, times, published, status, lex)
     source = None
     if attribution is not None and not (attribution.start <= trig_start < attribution.end):
@@ -527,7 +595,7 @@ def _build(text: str, sent: Sentence, trig: Trigger, times: list[Timex], mention
     clause_text = sent.text
     ev = Event(type=trig.type, trigger=trigger_text, text=clause_text, sentence=sent.index, actors=names,
                places=plc, when=when, source=source, status=status)
-    d = _Draft(ev, trig, sent, is_title, {trig.root})
+    d = _Draft(ev, trig, sent, is_title, {trig.root}, bare=bare)
     d.score = _salience(ev, mentions)
     return d
 
@@ -560,7 +628,7 @@ def _when(text: str, toks: list[Token], trig: Trigger, times: list[Timex], publi
           lex: _Lexicon) -> When:
     if not times:
         return When()
-    lo, hi = _clause(toks, trig, lex)
+    lo, hi = _clause(toks, trig, lex, times)
     lo_off = toks[lo].start if lo < len(toks) else 0
     hi_off = toks[hi - 1].end if 0 < hi <= len(toks) else toks[-1].end
     t_off = toks[trig.head].start
@@ -595,9 +663,14 @@ def _salience(ev: Event, mentions: Mentions) -> float:
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
     """Headline events join the body event telling them; restated events join the first telling."""
     body = [d for d in drafts if not d.title]
-    titles = [d for d in drafts if d.title]
+    titles = [d for d in drafts if d.title and not d.bare]
     out: list[_Draft] = []
     for d in body:
+        if d.bare:  # "sinetron itu tidak kunjung tayang" adds a time to the earlier telling
+            twin = next((o for o in reversed(out) if o.trigger.root in d.roots), None)
+            if twin is not None and not twin.event.when.text and d.event.when.text:
+                twin.event.when = d.event.when
+            continue
         twin = next((o for o in out if _restates(d, o)), None)
         if twin is not None:
             _absorb(twin, d)
@@ -621,7 +694,7 @@ def _shares(a: _Draft, b: _Draft) -> bool:
 
 def _restates(later: _Draft, first: _Draft) -> bool:
     a, b = later.event, first.event
-    if a.type != b.type or a.type == _GENERAL or not (later.roots & first.roots):
+    if a.type != b.type or a.type == _GENERAL:
         return False
     if not set(a.actors) <= set(b.actors) or not set(a.places) <= set(b.places):
         return False

@@ -52,6 +52,7 @@ class _Speech:
     plural: frozenset
     spokesman: frozenset
     pointers: frozenset
+    lead_ins: frozenset
     person_pronouns: frozenset
     group_pronouns: frozenset
 
@@ -78,6 +79,7 @@ def speech_words(lang: str) -> _Speech:
         according=_words(sp.get("according")), stops=_words(sp.get("stops")),
         pronouns=_words(sp.get("pronouns")), plural=_words(sp.get("plural_pronouns")),
         spokesman=_words(sp.get("spokesman")), pointers=_words(sp.get("pointers")),
+        lead_ins=_words(sp.get("lead_ins")),
         person_pronouns=_words(pr.get("person")), group_pronouns=_words(pr.get("group")),
     )
 
@@ -226,7 +228,7 @@ def _phrase_after(tokens: list[Token], k: int, sw: _Speech, max_len: int = 8) ->
 def _tail_attribution(tokens: list[Token], k: int, lang: str):
     """An attribution starting at token k (after the words): (verb token, phrase tokens, last index)."""
     sw = speech_words(lang)
-    while k < len(tokens) and tokens[k].text in ",.;:—–-" + "”\"":
+    while k < len(tokens) and (tokens[k].text in ",.;:—–-" + "”\"" or tokens[k].lower in sw.lead_ins):
         k += 1
     if k >= len(tokens):
         return None
@@ -362,8 +364,9 @@ def find_attributions(text: str, sentences: list[Sentence], actors: list[Actor],
             if verb is None and sp.close_at is not None and close_sent is not None:
                 nxt = sentences[close_sent.index + 1] if close_sent.index + 1 < len(sentences) else None
                 if nxt is not None and nxt.block == close_sent.block + 1 or (nxt is not None and nxt.block == close_sent.block):
-                    got = _tail_attribution(nxt.tokens, 0, lang) if nxt.tokens and (
-                        nxt.tokens[0].lower in sw.after or nxt.tokens[0].lower in sw.according) else None
+                    first = nxt.tokens[0].lower if nxt.tokens else ""
+                    got = _tail_attribution(nxt.tokens, 0, lang) if (
+                        first in sw.after or first in sw.according or first in sw.lead_ins) else None
                     if got is not None:
                         verb, phrase, last = got
                         attr_sent = nxt

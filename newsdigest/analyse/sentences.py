@@ -138,7 +138,9 @@ def split_sentences(text: str, abbreviations: frozenset[str] | None = None) -> l
             block += 1
         tokens = tokenise(text, line_start, line_end)
         current: list[Token] = []
-        k = 0
+        k = _dateline_end(tokens)
+        if k:
+            _emit(sentences, text, tokens[:k], block)  # "KUALA LUMPUR:", "BEIJING -"
         while k < len(tokens):
             tok = tokens[k]
             current.append(tok)
@@ -156,6 +158,30 @@ def split_sentences(text: str, abbreviations: frozenset[str] | None = None) -> l
             current = []
         _emit(sentences, text, current, block)
     return sentences
+
+
+MAX_DATELINE = 6
+
+
+def _dateline_end(tokens: list[Token]) -> int:
+    """Tokens of a dateline that opens a line ("PETALING JAYA:", "KEDIRI, KOMPAS.com -"):
+    capitalised place or site names, commas, then a colon or a dash. 0 when there is none."""
+    for k, tok in enumerate(tokens[: MAX_DATELINE + 1]):
+        if tok.text == ":" or tok.text in DASHES:
+            words = [t for t in tokens[:k] if t.is_word]
+            site = any("." in t.text for t in words)  # "TEMPO.CO, Jakarta -"
+            if words and k + 1 < len(tokens) and (site or all(_dateline_word(t) for t in words)):
+                while k + 1 < len(tokens) and tokens[k + 1].text in DASHES:
+                    k += 1  # "--"
+                return k + 1
+            return 0
+        if not (tok.text == "," or (tok.is_word and tok.is_capitalised)):
+            return 0
+    return 0
+
+
+def _dateline_word(tok: Token) -> bool:
+    return tok.is_all_caps or "." in tok.text
 
 
 def _emit(sentences: list[Sentence], text: str, tokens: list[Token], block: int) -> None:

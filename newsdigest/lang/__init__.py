@@ -22,8 +22,9 @@ def load(lang: str, name: str) -> dict:
     path = _HERE / lang / f"{name}.yaml"
     if not path.is_file():
         return {}
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ~10x faster
     with path.open(encoding="utf-8") as f:
-        data = yaml.safe_load(f) or {}
+        data = yaml.load(f, Loader=loader) or {}
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping at the top level")
     return data

@@ -1,0 +1,330 @@
+"""The actor and place recogniser, rule by rule, in Malay, Indonesian and English.
+
+Every sentence here is made up for the test. The real gazetteer is used.
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newsdigest.analyse.entities import lexicon, recognise
+
+
+def actors(text, lang="ms"):
+    return {a.name: a for a in recognise(text, lang)[0]}
+
+
+def places(text, lang="ms"):
+    return {p.name: p for p in recognise(text, lang)[1]}
+
+
+def one_actor(text, name, lang="ms"):
+    found = actors(text, lang)
+    assert name in found, sorted(found)
+    return found[name]
+
+
+# --- the lexicons -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["ms", "id", "en"])
+def test_each_language_has_its_lexicon(lang):
+    lex = lexicon(lang)
+    assert lex.titles.match(["menteri"], 0)[0] == 1  # titles are pooled across languages
+    assert lex.function.match([lex_word(lang)], 0)[0] == 1
+
+
+def lex_word(lang):
+    return {"ms": "sementara", "id": "namun", "en": "meanwhile"}[lang]
+
+
+# --- mentions -------------------------------------------------------------------------------
+
+
+def test_multiword_names_with_particles_ms():
+    a = one_actor("Kata Osman bin Jalil, projek itu siap awal.", "Osman bin Jalil")
+    assert a.kind == "person"
+
+
+def test_hyphenated_and_apostrophised_names():
+    a = one_actor("Dato' Sri Lee Min-ho berkata, pasukannya bersedia.", "Lee Min-ho")
+    assert a.honorifics == ["Dato' Sri"]
+
+
+def test_acronyms_are_organisations():
+    found = actors("Pegawai SPRM menahan dua kakitangan semalam, kata jurucakap UMNO.")
+    assert found["SPRM"].kind == found["UMNO"].kind == "organisation"
+
+
+def test_short_known_acronyms_need_capitals():
+    # "Ma" is a name here; the acronym MA (a court) is written in capitals only.
+    found = actors("Menteri pelancongan itu, Bowen Ma berkata, kempen bermula esok.")
+    assert "Bowen Ma" in found and "Ma" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sementara itu, pasukan penyelamat tiba lewat.",
+        "Pada Isnin, hujan turun dengan lebat.",
+        "Presiden itu berkata lawatan ditangguhkan.",
+        "Gambar hiasan. - Foto: Agensi",
+        "Beliau mengesahkan perkara itu pada bulan Disember.",
+    ],
+)
+def test_openers_days_bare_titles_and_furniture_are_not_entities(text):
+    assert recognise(text, "ms") == ([], [])
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Namun demikian, warga tetap bertahan pada Senin.", "id"),
+        ("However, the council met on Monday in March.", "en"),
+    ],
+)
+def test_openers_in_other_languages(text, lang):
+    assert recognise(text, lang)[0] == []
+
+
+def test_shouted_subheads_keep_only_known_names():
+    found_actors, found_places = recognise("* KEBAKARAN HUTAN DI SABAH", "ms")
+    assert found_actors == []
+    assert [p.name for p in found_places] == ["SABAH"]
+
+
+def test_sentence_opening_common_words_are_dropped():
+    text = "Bermula dengan modal kecil, usaha itu berkembang. Modal itu datang daripada keluarga."
+    assert recognise(text, "ms")[0] == []
+
+
+def test_events_and_laws_are_not_actors():
+    text = "Dia didakwa mengikut Seksyen 302 Kanun Keseksaan selepas Majlis Pelancaran Festival Buku."
+    assert recognise(text, "ms")[0] == []
+
+
+# --- kinds ------------------------------------------------------------------------------------
+
+
+def test_organisation_heads_and_suffixes():
+    found = actors("Kementerian Belia dan Sukan bekerjasama dengan Syarikat Maju Jaya Sdn. Bhd. dan Kilang Besi Utama Berhad.")
+    assert found["Kementerian Belia dan Sukan"].kind == "organisation"
+    assert found["Syarikat Maju Jaya Sdn. Bhd."].kind == "organisation"
+    assert found["Kilang Besi Utama Berhad"].kind == "organisation"
+
+
+def test_organisation_holding_a_place_is_one_organisation():
+    found_actors, found_places = recognise("Polis Johor dan Universiti Malaya menganjurkan program itu.", "ms")
+    assert {a.name for a in found_actors} == {"Polis Johor", "Universiti Malaya"}
+    assert found_places == []
+
+
+def test_collective_group():
+    assert one_actor("Langkah itu mengundang kebimbangan Barat.", "Barat").kind == "group"
+
+
+def test_ethnic_group_and_its_list_partner_id():
+    found = actors("Warga etnis Dayak dan Banjar menghadiri upacara itu.", "id")
+    assert found["Dayak"].kind == found["Banjar"].kind == "group"
+
+
+def test_speech_verb_makes_a_person_id():
+    assert one_actor("Harga cabai naik lagi, ujar Sutarman kepada wartawan.", "Sutarman", "id").kind == "person"
+
+
+def test_lone_sentence_name_is_a_person():
+    assert one_actor("Laporan itu disemak oleh Wiratmo minggu lalu .", "Wiratmo", "id").kind == "person"
+
+
+# --- roles ------------------------------------------------------------------------------------
+
+
+def test_role_before_the_name_across_a_comma_ms():
+    a = one_actor("Menteri Pertahanan Thailand, Arthit Panyarat tiba di Bangkok pada Selasa.", "Arthit Panyarat")
+    assert a.kind == "person" and a.roles == ["Menteri Pertahanan Thailand"]
+
+
+def test_title_right_before_the_name_ms():
+    a = one_actor("Lawatan itu disambut Presiden Lukas Moreno di istana.", "Lukas Moreno")
+    assert a.roles == ["Presiden"]
+
+
+def test_role_after_the_name():
+    a = one_actor("Arthit Panyarat, Menteri Pertahanan Thailand, berkata rundingan diteruskan.", "Arthit Panyarat")
+    assert any(r.startswith("Menteri Pertahanan Thailand") for r in a.roles)
+
+
+def test_role_in_brackets_after_the_name():
+    a = one_actor("Kejayaan itu dipuji Datuk Rahim Salleh (Presiden Persatuan Bola Sepak Perlis).", "Rahim Salleh")
+    assert a.roles == ["Presiden Persatuan Bola Sepak Perlis"]
+    assert a.honorifics == ["Datuk"]
+
+
+def test_role_of_a_leader_with_lowercase_title():
+    a = one_actor("Lawatan itu dihargai pemimpin Vietnam, Tran Van Minh.", "Tran Van Minh")
+    assert a.roles == ["pemimpin Vietnam"]
+
+
+def test_rank_and_office_are_both_roles_ms():
+    a = one_actor(
+        "Ketua Polis Daerah Kluang, Asisten Komisioner Roslan Bakar berkata, siasatan diteruskan.", "Roslan Bakar"
+    )
+    assert a.roles == ["Ketua Polis Daerah Kluang", "Asisten Komisioner"]
+
+
+def test_copula_role_ms():
+    text = "Kabinet baharu diumumkan esok. Ramai mahu Zulkifli Hamzah sebagai Menteri Belia. Beliau pernah memegang jawatan itu."
+    a = one_actor(text, "Zulkifli Hamzah")
+    assert "Menteri Belia" in a.roles
+
+
+def test_police_title_and_rank_id():
+    a = one_actor("Kapolres Bogor AKBP Hendra Wijaya mengatakan pelaku sudah ditangkap.", "Hendra Wijaya", "id")
+    assert a.roles and a.roles[0].startswith("Kapolres Bogor")
+
+
+def test_english_roles():
+    text = "Prime Minister Daniel Koh opened the bridge. Daniel Koh, who is also Finance Minister, said it cost less."
+    a = one_actor(text, "Daniel Koh", "en")
+    assert "Prime Minister" in a.roles
+    assert any(r.startswith("Finance Minister") for r in a.roles)
+
+
+def test_honorifics_never_make_the_name():
+    a = one_actor("Datuk Seri Dr. Kamal Hassan hadir. Kamal berkata, majlis itu berjaya.", "Kamal Hassan")
+    assert a.honorifics == ["Datuk Seri", "Dr."]
+    assert "Datuk" not in a.name
+
+
+# --- one actor per referent ---------------------------------------------------------------
+
+
+def test_short_form_merges_into_the_full_name():
+    text = "Menteri Luar Peru, Carlos Ibanez tiba semalam. Ibanez akan bertemu rakan sejawatnya."
+    found = actors(text)
+    assert "Ibanez" not in found
+    a = found["Carlos Ibanez"]
+    assert a.aliases == ["Ibanez"] and a.mentions == 2
+    for start, end in a.spans:
+        assert text[start:end] in ("Carlos Ibanez", "Ibanez")
+
+
+def test_ambiguous_short_form_stays_apart():
+    text = "Ahmad Rizal dan Ahmad Fauzi hadir. Kata Ahmad, mereka berpuas hati."
+    found = actors(text)
+    assert {"Ahmad Rizal", "Ahmad Fauzi"} <= set(found)
+    assert "Ahmad" not in found["Ahmad Rizal"].aliases and "Ahmad" not in found["Ahmad Fauzi"].aliases
+
+
+def test_bracketed_acronym_merges_with_its_expansion():
+    text = "Pertubuhan Peladang Kebangsaan (PPK) melancarkan skim baharu. PPK berkata skim itu percuma."
+    a = one_actor(text, "Pertubuhan Peladang Kebangsaan")
+    assert a.aliases == ["PPK"] and a.mentions == 3
+
+
+def test_alias_marker_merges_two_names_id():
+    text = "Polisi menangkap tersangka Rudi Hartono alias Gondrong di rumahnya."
+    a = one_actor(text, "Rudi Hartono", "id")
+    assert "Gondrong" in a.aliases and "tersangka" in a.roles
+
+
+def test_possessive_is_stripped_en():
+    text = "Mayor Alan Brooke said the plan was ready. Brooke's deputy agreed."
+    a = one_actor(text, "Alan Brooke", "en")
+    assert a.aliases == ["Brooke"] and a.mentions == 2
+
+
+# --- places -----------------------------------------------------------------------------------
+
+
+def test_gazetteer_places_have_kind_country_and_canonical():
+    found = places("Rombongan itu bertolak dari Johor Bahru ke Jepun.")
+    assert found["Jepun"].kind == "country" and found["Jepun"].canonical == "Japan"
+    assert found["Johor Bahru"].country == "MY"
+
+
+def test_unknown_place_found_by_its_head():
+    p = places("Mangsa dikebumikan di Kampung Sungai Lalang Hulu petang semalam.")["Kampung Sungai Lalang Hulu"]
+    assert p.country is None and p.kind == "town"
+
+
+def test_descriptor_is_not_part_of_the_name():
+    p = places("Banjir melanda daerah Segamat dan Wilayah Kantoria sejak pagi.")
+    assert "Kantoria" in p and "Wilayah Kantoria" in p["Kantoria"].aliases
+    assert "Segamat" in p
+
+
+def test_street_named_after_a_person_is_a_place():
+    found_actors, found_places = recognise("Kemalangan berlaku di Jalan Tun Razak malam tadi.", "ms")
+    assert [p.name for p in found_places] == ["Jalan Tun Razak"] and found_actors == []
+
+
+def test_country_that_acts_stays_a_place():
+    assert places("China menyambut baik cadangan itu.")["China"].kind == "country"
+
+
+def test_demonyms_are_not_places():
+    assert places("Rakyat Malaysia menyambut baik keputusan itu.") == {}
+    assert places("Sebanyak 20 warga Jepang dievakuasi kemarin.", "id") == {}
+
+
+def test_compass_word_makes_a_region_id():
+    p = places("Negara-negara dari Asia tengah belum bersikap.", "id")
+    assert "Asia tengah" in p and p["Asia tengah"].kind == "region"
+
+
+def test_unknown_name_in_a_list_of_countries_is_a_place_id():
+    p = places("Surat itu ditandatangani Kuwait, Zembla, dan Qatar.", "id")
+    assert {"Kuwait", "Zembla", "Qatar"} <= set(p)
+
+
+def test_person_sharing_a_small_towns_name_en():
+    found = actors("Nancy said the shop would reopen.", "en")
+    assert found.get("Nancy") is not None and found["Nancy"].kind == "person"
+
+
+# --- output -----------------------------------------------------------------------------------
+
+
+def test_salience_puts_the_headline_first():
+    text = "Zambia tandatangani perjanjian\n\nMenteri Kewangan Peru, Carlos Ibanez hadir. Zambia pula diwakili pegawai."
+    a, p = recognise(text, "ms")
+    assert p[0].name == "Zambia" and p[0].mentions == 2
+
+
+def test_single_block_text_without_headline():
+    a, p = recognise("Pengarah Urusan Syarikat Maju, Lim Boon Seng berkata di Ipoh .", "ms")
+    assert "Lim Boon Seng" in {x.name for x in a}
+    assert [x.name for x in p] == ["Ipoh"]
+
+
+def test_spans_point_at_the_names():
+    text = "Kata Datuk Rahim Salleh, Persatuan Bola Sepak Perlis (PBSP) akan bermesyuarat di Kangar."
+    a, p = recognise(text, "ms")
+    for item in a + p:
+        forms = {item.name, *item.aliases}
+        assert item.mentions == len(item.spans)
+        for start, end in item.spans:
+            assert text[start:end] in forms
+
+
+def test_empty_text():
+    assert recognise("", "ms") == ([], [])
+    assert recognise("   \n\n ", "id") == ([], [])
+
+
+def test_milliseconds_per_article_and_linear():
+    para = (
+        "Menteri Luar Peru, Carlos Ibanez berkata di Lima bahawa Kementerian Luar akan bekerjasama "
+        "dengan Pertubuhan Peladang Kebangsaan (PPK). Ibanez turut bertemu Datuk Rahim Salleh. "
+    )
+    article = "Tajuk\n\n" + "\n\n".join([para] * 30)
+    recognise(article, "ms")  # warm the lexicon and the gazetteer
+    t0 = time.perf_counter()
+    recognise(article, "ms")
+    t1 = time.perf_counter()
+    recognise(article * 8, "ms")
+    t2 = time.perf_counter()
+    assert t1 - t0 < 0.5
+    assert (t2 - t1) < 20 * max(t1 - t0, 1e-3)

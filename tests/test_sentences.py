@@ -1,0 +1,107 @@
+"""Tokeniser and sentence splitter: offsets, abbreviations, quotes, datelines, credits."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newsdigest.analyse.sentences import blocks, split_sentences, tokenise
+
+
+def texts(s: str) -> list[str]:
+    return [x.text for x in split_sentences(s)]
+
+
+def test_tokens_carry_offsets_into_the_text():
+    text = "Datuk Seri Anwar’s plan, said Mr. Lee."
+    for tok in tokenise(text):
+        assert text[tok.start : tok.end] == tok.text
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Jong-un", "Bangsa-Bangsa", "O'Brien", "3.5", "RM2.37", "KOMPAS.com", "a/l", "U.S.", "Trans7", "K-KOMM"],
+)
+def test_words_hold_inner_joiners(word):
+    assert [t.text for t in tokenise(f"kata {word} semalam")] == ["kata", word, "semalam"]
+
+
+def test_quotes_and_apostrophes_split_from_words():
+    assert [t.text for t in tokenise("'acara rutin' Dato' Sri")] == ["'", "acara", "rutin", "'", "Dato", "'", "Sri"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Mahathir tiba di sini.",
+        "Syarikat Maju Sdn. Bhd. menafikan dakwaan itu.",
+        "Bilik No. 5 dibuka semula.",
+        "Nilai saham naik 2.5 peratus hari ini.",
+        "The U.S. envoy met Prof. Tan in Kuala Lumpur.",
+        "Bapak H. Rahmat hadir di acara itu.",
+    ],
+)
+def test_abbreviations_and_decimals_do_not_end_a_sentence(text):
+    assert texts(text) == [text]
+
+
+def test_sentences_split_at_final_punctuation():
+    assert texts("Dia tiba. Mereka pulang! Siapa datang? Tiada.") == [
+        "Dia tiba.", "Mereka pulang!", "Siapa datang?", "Tiada.",
+    ]
+
+
+def test_lowercase_after_a_period_does_not_split():
+    assert texts("Harga naik kira-kira 3 peratus. dan terus naik.") == ["Harga naik kira-kira 3 peratus. dan terus naik."]
+
+
+def test_closing_quote_stays_with_its_sentence():
+    assert texts('"Kami setuju." Menteri itu pulang.') == ['"Kami setuju."', "Menteri itu pulang."]
+    assert texts('Dia berkata: "Kami setuju," kata beliau. Esok cuti.') == [
+        'Dia berkata: "Kami setuju," kata beliau.', "Esok cuti.",
+    ]
+
+
+def test_wire_credit_is_its_own_sentence():
+    assert texts("Pemimpin itu tiba di ibu negara, lapor agensi berita. - AFP") == [
+        "Pemimpin itu tiba di ibu negara, lapor agensi berita.", "- AFP",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, dateline",
+    [
+        ("KUALA LUMPUR: Polis menahan dua lelaki.", "KUALA LUMPUR:"),
+        ("JAKARTA - Hujan turun sejak pagi.", "JAKARTA -"),
+        ("BANDUNG, DETIK.com -- Warga berkumpul.", "BANDUNG, DETIK.com --"),
+        ("SITE.CO, Medan - Banjir surut.", "SITE.CO, Medan -"),
+    ],
+)
+def test_dateline_is_cut_from_the_first_sentence(text, dateline):
+    out = texts(text)
+    assert out[0] == dateline and len(out) == 2
+
+
+def test_a_colon_inside_a_sentence_is_not_a_dateline():
+    assert texts("Katanya: dia tidak hadir.") == ["Katanya: dia tidak hadir."]
+
+
+def test_lines_and_blocks():
+    text = "Tajuk Berita\n\nPerenggan satu. Ayat dua.\n\nPerenggan dua"
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == ["Tajuk Berita", "Perenggan satu.", "Ayat dua.", "Perenggan dua"]
+    assert [s.block for s in sents] == [0, 1, 1, 2]
+    assert [text[a:b] for a, b in blocks(text)] == ["Tajuk Berita", "Perenggan satu. Ayat dua.", "Perenggan dua"]
+    for s in sents:
+        assert text[s.start : s.end] == s.text
+
+
+def test_splitting_is_linear():
+    unit = "Menteri Luar, Datuk Ali bin Abu berkata 3.5 peratus di Kg. Baru. "
+    small, big = unit * 200, unit * 2000
+    t0 = time.perf_counter()
+    split_sentences(small)
+    t1 = time.perf_counter()
+    split_sentences(big)
+    t2 = time.perf_counter()
+    assert (t2 - t1) < 40 * max(t1 - t0, 1e-3)
