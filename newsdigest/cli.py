@@ -55,9 +55,26 @@ def _validate_date(ctx, param, value):
 
 @click.group(cls=AliasedGroup, context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXAMPLES)
 @click.version_option(__version__, "-V", "--version", prog_name="newsdigest")
-def main():
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, metavar="FILE",
+              help="YAML file of extra furniture phrases and places "
+                   "[default: ~/.config/newsdigest/config.yaml when it exists].")
+def main(config_path):
     """Turn saved news article pages (Malay, Indonesian, English; text or HTML) into a
     structured digest of actors, places and events, for people and for pipes."""
+    if config_path is None and not os.path.exists(_default_config()):
+        return  # the common case: nothing to read, nothing imported
+    from newsdigest.config import ConfigError, apply, load_config
+
+    try:
+        apply(load_config(config_path))
+    except ConfigError as e:
+        _stderr(f"newsdigest: error: {e}")
+        sys.exit(2)
+
+
+def _default_config() -> str:
+    base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
+    return os.path.join(base, "newsdigest", "config.yaml")
 
 
 def _input_options(f):

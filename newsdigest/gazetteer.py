@@ -33,6 +33,7 @@ __all__ = [
     "lookup_all",
     "max_name_words",
     "is_place_name",
+    "add_entries",
 ]
 
 KINDS = ("country", "state", "region", "city", "town", "landmark", "other")
@@ -120,6 +121,8 @@ _offsets: list[int] = []
 # key -> (all entries, entries without acronym names), best first
 _parsed: dict[str, tuple[tuple[GazEntry, ...], tuple[GazEntry, ...]]] = {}
 _max_words: int | None = None
+# Entries from a user's config file (newsdigest.config), by look-up key.
+_user: dict[str, list[GazEntry]] = {}
 
 
 def _ensure_loaded() -> str:
@@ -189,7 +192,7 @@ def _rank(entry: GazEntry) -> tuple[int, int, int]:
 def _entries_for_key(key: str) -> tuple[tuple[GazEntry, ...], tuple[GazEntry, ...]]:
     cached = _parsed.get(key)
     if cached is None:
-        entries = tuple(sorted(map(_parse, _rows(key)), key=_rank))
+        entries = tuple(sorted([*map(_parse, _rows(key)), *_user.get(key, ())], key=_rank))
         plain = tuple(e for e in entries if not _is_acronym(e.name))
         cached = (entries, plain if len(plain) < len(entries) else entries)
         if len(_parsed) < 200_000:
@@ -235,6 +238,17 @@ def _longest_name_words() -> int:
 # ---------------------------------------------------------------------------
 
 
+def add_entries(entries: list[GazEntry]) -> None:
+    """Add places (from a user's config file) to the look-ups of this process."""
+    global _max_words
+    for entry in entries:
+        _user.setdefault(normalise(entry.name), []).append(entry)
+    _parsed.clear()
+    longest = max((len(e.name.split()) for e in entries), default=0)
+    if _max_words is not None and longest > _max_words:
+        _max_words = longest
+
+
 def lookup_all(name: str) -> list[GazEntry]:
     """Every entry for the surface form, best first."""
     return list(_matching(name))
@@ -260,5 +274,6 @@ def max_name_words() -> int:
     """Length in words of the longest name, for greedy longest-match scans."""
     global _max_words
     if _max_words is None:
-        _max_words = _longest_name_words()
+        user = max((len(e.name.split()) for es in _user.values() for e in es), default=0)
+        _max_words = max(_longest_name_words(), user)
     return _max_words

@@ -29,7 +29,8 @@ def analyse(article: Article, options: Options | None = None) -> Digest:
     published = article.published or options.date
     actors, places = recognise(text, language)
     sentences = split_sentences(text)
-    events = find_events(text, sentences, actors, places, language, published, options.events_limit)
+    events = find_events(text, sentences, actors, places, language, published, options.events_limit,
+                         title=bool(article.title))
     quotes = find_quotes(text, sentences, actors, language)
     return Digest(
         source=article.source,

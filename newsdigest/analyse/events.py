@@ -326,8 +326,10 @@ class _Draft:
 
 
 def find_events(text: str, sentences: list[Sentence], actors: list[Actor], places: list[Place], lang: str,
-                published: str | None, limit: int | None = None) -> list[Event]:
-    """One event per distinct happening, in story order (``limit``: keep the most salient)."""
+                published: str | None, limit: int | None = None, title: bool | None = None) -> list[Event]:
+    """One event per distinct happening, in story order (``limit``: keep the most salient).
+
+    ``title``: whether the text opens with a headline block (None: guess from its shape)."""
     if lang not in ("ms", "id", "en") or not sentences:
         return []
     lex = lexicon(lang)
@@ -335,7 +337,8 @@ def find_events(text: str, sentences: list[Sentence], actors: list[Actor], place
     mentions = Mentions(actors)
     place_mentions = sorted(((s, e, p) for p in places for s, e in p.spans or []), key=lambda t: t[0])
     _, attributions = find_attributions(text, sentences, actors, lang)
-    title_block = sentences[0].block if _has_title(sentences) else None
+    has_title = _has_title(sentences) if title is None else title
+    title_block = sentences[0].block if has_title else None
     dateline_end = _dateline_end(sentences, title_block)
     drafts: list[_Draft] = []
     previous: _Draft | None = None

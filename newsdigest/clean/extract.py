@@ -51,6 +51,10 @@ _INLINE = frozenset(
 )
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _PARA_MIN = 60  # characters of running text for a block to count as a paragraph
+_CLAIM_MIN = 400  # paragraph characters for a claimed article block to outweigh furniture names
+_LISTS = frozenset(("ul", "ol", "dl"))
+# Page-level elements whose class names describe the page ("has-sidebar"), never furniture.
+_NEVER_FURNITURE = frozenset(("html", "body", "main", "[document]"))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -265,7 +269,7 @@ def walk(soup) -> PageTree:
         in_article = item[3]
         attrs = node.attrs
         reason = None
-        if attrs:
+        if attrs and name not in _NEVER_FURNITURE:
             cls = attrs.get("class")
             ident = attrs.get("id")
             label = attrs.get("aria-label")
@@ -368,6 +372,8 @@ def numbers(t: PageTree, dropped: list[bool]):
             if I[i] >= _PARA_MIN and IL[i] * 3 <= I[i] or (name == "p" and text >= 25 and IL[i] * 2 <= I[i]):
                 G[i] += text
                 paragraphs.append(i)
+                if name == "li":  # list items: teaser lists score less than running text
+                    text /= 2
                 R[p] += text
                 gp = parent[p]
                 if gp >= 0:
@@ -399,31 +405,51 @@ def _raw_good(t: PageTree) -> list[int]:
 
 
 def settle_marks(t: PageTree, protect: set[int]) -> list[bool]:
-    """dropped[i]: element i is furniture, or lies inside furniture. A mark on an element
-    holding most of the page's paragraph text (or the article's evidence) is lifted."""
+    """dropped[i]: element i is furniture, or lies inside furniture.
+
+    A furniture mark is lifted from an element that is mostly the article: one whose
+    paragraph text is mostly that of a claimed article block inside it (``<article>``,
+    ``itemprop=articleBody``, a body class name, or ``protect``) -- a page wrapper named
+    "has-sidebar", an ``<article class="tag-news">``. With no such claim on the page, an
+    element holding most of the page's paragraph text is taken to be a wrapper."""
     n = len(t.tags)
+    if n == 0:
+        return []
     raw = _raw_good(t)
-    total = raw[0] if n else 0
-    # An element that contains a protected one must not be dropped: walk up from each.
-    holds = [False] * n
-    for i in protect:
-        while i >= 0 and not holds[i]:
-            holds[i] = True
-            i = t.parent[i]
+    total = raw[0]
+    claimed = [0] * n  # the largest claimed block's paragraph text inside each element
+    for e in set(t.article_tags) | set(t.itemprop_body) | set(t.body_named):
+        if raw[e] >= _CLAIM_MIN:
+            claimed[e] = raw[e]
+    for e in protect:
+        claimed[e] = max(raw[e], 1)
+    parent = t.parent
+    for i in range(n - 1, 0, -1):
+        if claimed[i] > claimed[parent[i]]:
+            claimed[parent[i]] = claimed[i]
+    any_claim = claimed[0] > 0
+    claims = set(t.article_tags) | set(t.itemprop_body) | set(t.body_named) | protect
+    above = [0] * n  # paragraph text of the nearest claimed block around each element
     dropped = [False] * n
-    mark, parent = t.mark, t.parent
+    mark = t.mark
     for i in range(1, n):
-        p = parent[i]
-        if dropped[p]:
+        if dropped[parent[i]]:
             dropped[i] = True
             continue
+        above[i] = raw[i] if i in claims and raw[i] >= _CLAIM_MIN else above[parent[i]]
         reason = mark[i]
         if reason is None:
             continue
         if reason == "":  # head, title: never text, never reported
             dropped[i] = True
             continue
-        if holds[i] or (total and raw[i] >= 0.5 * total and reason not in ("comments", "hidden")):
+        if claimed[i] and claimed[i] * 5 >= raw[i] * 2:
+            mark[i] = None
+            continue
+        if above[i] and raw[i] * 5 >= above[i] * 3 and reason not in ("comments", "hidden"):
+            mark[i] = None  # most of a claimed block: a wrapper inside it
+            continue
+        if not any_claim and total and raw[i] * 5 >= total * 3 and reason not in ("comments", "hidden"):
             mark[i] = None
             continue
         dropped[i] = True
@@ -431,17 +457,29 @@ def settle_marks(t: PageTree, protect: set[int]) -> list[bool]:
 
 
 def choose(t: PageTree, dropped: list[bool], T, L, G, R, ld_root: int | None) -> int:
+    """The main block: the best paragraph container by local score and link density,
+    weighted by the page's own claims; then a claimed block around it or inside it."""
     n = len(t.tags)
     if n == 0:
         return 0
     body = next((i for i in range(n) if t.names[i] == "body"), 0)
+    bonus: dict[int, float] = {}
+    for group, weight in ((t.article_tags, 1.3), (t.body_named, 1.5), (t.itemprop_body, 2.0),
+                          ([ld_root] if ld_root is not None else [], 3.0)):
+        for e in group:
+            bonus[e] = max(bonus.get(e, 1.0), weight)
     best, best_score = body, 0.0
     names_ = t.names
     for i in range(n):
-        if R[i] <= 0 or dropped[i] or names_[i] in _INLINE:
+        if R[i] <= 0 or dropped[i]:
+            continue
+        name = names_[i]
+        if name in _INLINE:
             continue
         density = L[i] / T[i] if T[i] else 0.0
-        score = R[i] * (1.0 - density)
+        score = R[i] * (1.0 - density) * bonus.get(i, 1.0)
+        if name in _LISTS:
+            score *= 0.5
         if score > best_score:
             best, best_score = i, score
     if best_score <= 0:
@@ -454,9 +492,7 @@ def choose(t: PageTree, dropped: list[bool], T, L, G, R, ld_root: int | None) ->
         return not dropped[e] and T[e] > 0 and L[e] <= 0.4 * T[e]
 
     # The page's own claims, strongest first.
-    evidence = []
-    if ld_root is not None:
-        evidence.append(ld_root)
+    evidence = [ld_root] if ld_root is not None else []
     evidence += t.itemprop_body + t.body_named + t.article_tags
     for e in evidence:
         if not sane(e):

@@ -43,7 +43,7 @@ class Furniture:
 def _reasons(key: str) -> dict[str, str]:
     """phrase (casefolded) -> reason, over every language's ``key`` section."""
     out: dict[str, str] = {}
-    for code in lang.LANGUAGES:
+    for code in lang.LANGUAGES + (lang.USER,):
         for reason, phrases in (lang.load(code, "furniture").get(key) or {}).items():
             for p in phrases or []:
                 out.setdefault(str(p).casefold() if key != "exact" else norm_key(str(p)), reason)

@@ -11,12 +11,23 @@ from functools import lru_cache
 from pathlib import Path
 
 LANGUAGES = ("ms", "id", "en")
+USER = "user"  # the pack a user's config file adds (see newsdigest.config)
 _HERE = Path(__file__).resolve().parent
+_user_packs: dict[str, dict] = {}
+
+
+def set_user_pack(name: str, data: dict) -> None:
+    """Add a user's data for ``name`` (e.g. extra furniture phrases); it is read as the
+    pack of the pseudo-language ``user`` after the bundled ones."""
+    _user_packs[name] = data
+    load.cache_clear()
 
 
 @lru_cache(maxsize=None)
 def load(lang: str, name: str) -> dict:
     """The mapping in ``lang/<lang>/<name>.yaml`` ({} when the file does not exist)."""
+    if lang == USER:
+        return _user_packs.get(name, {})
     import yaml  # lazy: keeps `newsdigest --help` light
 
     path = _HERE / lang / f"{name}.yaml"
@@ -30,7 +41,7 @@ def load(lang: str, name: str) -> dict:
     return data
 
 
-def merged(name: str, key: str, langs: tuple[str, ...] = LANGUAGES) -> list:
+def merged(name: str, key: str, langs: tuple[str, ...] = LANGUAGES + (USER,)) -> list:
     """``key`` from ``name.yaml`` of several languages, as one list (duplicates dropped, order kept)."""
     seen: dict = {}
     for lang in langs:

@@ -1,0 +1,95 @@
+"""Quotes: direct and attributed, with the speaker named or pointed to."""
+from __future__ import annotations
+
+import re
+
+from newsdigest.analyse.quotes import find_quotes
+from newsdigest.analyse.sentences import split_sentences
+from newsdigest.model import Actor
+
+
+def actor(text, name, kind="person", aliases=()):
+    sp = sorted((m.start(), m.end()) for n in (name, *aliases)
+                for m in re.finditer(r"(?<!\w)" + re.escape(n) + r"(?!\w)", text))
+    return Actor(name, kind, aliases=list(aliases), mentions=len(sp), spans=sp)
+
+
+def quotes(text, lang, actors):
+    return find_quotes(text, split_sentences(text), actors, lang)
+
+
+def test_speaker_after_the_quote_ms():
+    text = '"Kami akan terus membantu mangsa banjir," kata Ahmad Zahid di Bagan Datuk.'
+    (q,) = quotes(text, "ms", [actor(text, "Ahmad Zahid")])
+    assert (q.speaker, q.verb, q.text) == ("Ahmad Zahid", "kata", "Kami akan terus membantu mangsa banjir")
+
+
+def test_report_by_an_agency():
+    text = 'Pemimpin itu pulang ke Pyongyang.\n\n"Beliau mendoakan kesejahteraan rakyat," lapor KCNA.'
+    qs = quotes(text, "ms", [actor(text, "KCNA", "organisation")])
+    assert [(q.speaker, q.verb) for q in qs] == [("KCNA", "lapor")]
+
+
+def test_spokesman_is_the_organisation():
+    text = ('Kremlin memaklumkan menteri itu akan bertemu rakan sejawatannya.\n\n'
+            '"Mereka akan bertukar pendapat tentang keselamatan serantau," kata jurucakapnya.')
+    (q,) = quotes(text, "ms", [actor(text, "Kremlin", "organisation")])
+    assert q.speaker == "Kremlin" and q.sentence == 1
+
+
+def test_the_noun_points_back():
+    text = ('Kementerian Luar mengesahkan lawatan itu.\n\n'
+            '"Ia adalah acara rutin untuk hubungan dua hala," jelas kementerian itu lagi.')
+    (q,) = quotes(text, "ms", [actor(text, "Kementerian Luar", "organisation")])
+    assert (q.speaker, q.verb) == ("Kementerian Luar", "jelas")
+
+
+def test_pronoun_speaker():
+    text = ('Ketua Polis Johor, Kamarul Zaman berkata, lima suspek telah ditahan.\n\n'
+            '"Siasatan masih diteruskan dengan teliti," katanya.')
+    qs = quotes(text, "ms", [actor(text, "Kamarul Zaman"), actor(text, "Polis Johor", "organisation")])
+    assert [q.speaker for q in qs] == ["Kamarul Zaman", "Kamarul Zaman"]
+    assert qs[0].text == "lima suspek telah ditahan." and qs[0].verb == "berkata"
+
+
+def test_speaker_in_the_next_sentence():
+    text = '"Kami tidak akan berundur walau apa pun berlaku." Demikian kata Ali Ahmad kepada pemberita.'
+    (q,) = quotes(text, "ms", [actor(text, "Ali Ahmad")])
+    assert q.speaker == "Ali Ahmad"
+
+
+def test_speaker_before_the_quote():
+    text = 'Ali Ahmad berkata: "Kami akan membina sekolah baharu tahun depan."'
+    (q,) = quotes(text, "ms", [actor(text, "Ali Ahmad")])
+    assert q.speaker == "Ali Ahmad" and q.text.startswith("Kami akan membina")
+
+
+def test_paragraphs_of_one_quote():
+    text = ('Mohamad Nizam berkata, eksport bunga orkid meningkat tahun ini.\n\n'
+            '“Malaysia merupakan pengeksport kesembilan dunia bagi bunga orkid.\n\n'
+            '“Nilai eksport hampir mencecah RM500 juta setahun,” katanya.')
+    qs = quotes(text, "ms", [actor(text, "Mohamad Nizam")])
+    assert [q.speaker for q in qs] == ["Mohamad Nizam"] * 3
+
+
+def test_indonesian_quotes():
+    text = ('Kepala Polres Anton Haryadi mengatakan, ada tujuh pesinetron yang diperiksa.\n\n'
+            '"Yang lainnya masih berhalangan," ujar Anton dalam konferensi pers.\n\n'
+            'Menurut Anton, para artis itu digunakan tersangka.')
+    qs = quotes(text, "id", [actor(text, "Anton Haryadi", aliases=("Anton",))])
+    assert [(q.speaker, q.verb) for q in qs] == [("Anton Haryadi", "mengatakan"), ("Anton Haryadi", "ujar"),
+                                                  ("Anton Haryadi", "Menurut")]
+
+
+def test_english_quotes():
+    text = ('"We will rebuild the bridge within a year," said John Smith.\n\n'
+            '"The work starts next month," he said.\n\n'
+            'According to Reuters, the bridge collapsed on Monday.')
+    qs = quotes(text, "en", [actor(text, "John Smith"), actor(text, "Reuters", "organisation")])
+    assert [q.speaker for q in qs] == ["John Smith", "John Smith", "Reuters"]
+    assert qs[0].text == "We will rebuild the bridge within a year"
+
+
+def test_titles_and_scare_quotes_are_not_quotes():
+    text = "Sinetron \"Sajadah Cinta\" tidak tayang. Wang Yi 'menyambut baton' dari Korea."
+    assert quotes(text, "id", []) == []
