@@ -87,6 +87,19 @@ def _input_options(f):
     return f
 
 
+def _output_dir_options(f):
+    f = click.option("--force", is_flag=True, help="With --output-dir: overwrite files that exist.")(f)
+    f = click.option("--output-dir", type=click.Path(file_okay=False, dir_okay=True, writable=True),
+                     default=None, metavar="DIR",
+                     help="Write one file per input into DIR (NAME.EXT, NAME being the input's file name "
+                          "without .gz and .html/.htm/.txt) instead of printing. Existing files are "
+                          "kept unless --force.")(f)
+    return f
+
+
+_EXTENSIONS = {"yaml": ".yaml", "json": ".json", "jsonl": ".jsonl", "tsv": ".tsv", "text": ".txt"}
+
+
 @main.command("summarise", epilog=EXAMPLES)
 @click.argument("files", nargs=-1, required=True, metavar="FILE...")
 @click.option("-f", "--format", "fmt", type=click.Choice(["yaml", "json", "jsonl", "tsv", "text"]),
@@ -102,9 +115,10 @@ def _input_options(f):
               help="Sentences in the summary.")
 @click.option("--events-limit", type=click.IntRange(min=0), default=None, metavar="N",
               help="Keep only the N most salient events.")
+@_output_dir_options
 @_input_options
 def summarise_cmd(files, fmt, lang, date, no_header, no_clean, mentions, summary_sentences, events_limit,
-                  input_mode, max_bytes):
+                  output_dir, force, input_mode, max_bytes):
     """Print a digest of each FILE (- reads stdin): title, dateline, credits, summary,
     actors, places, events, quotes and what was removed. Alias: summarize."""
     from newsdigest.analyse import Options
@@ -123,6 +137,11 @@ def summarise_cmd(files, fmt, lang, date, no_header, no_clean, mentions, summary
 
         return tsv_header() if fmt == "tsv" and not no_header else ""
 
+    if output_dir is not None:
+        # One file per input, each complete in itself (a TSV file has its own header).
+        to_file = _writing_to(output_dir, _EXTENSIONS[fmt], force, lambda page: header() + emit(page))
+        _run(files, input_mode, max_bytes, to_file, lambda: "")
+        return
     _run(files, input_mode, max_bytes, emit, header)
 
 
@@ -133,10 +152,11 @@ def summarise_cmd(files, fmt, lang, date, no_header, no_clean, mentions, summary
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text: the title, then the paragraphs separated by blank lines. json: one object per article.")
 @click.option("--body-only", is_flag=True, help="Leave out the title line.")
+@_output_dir_options
 @_input_options
-def clean_cmd(files, show_removed, fmt, body_only, input_mode, max_bytes):
+def clean_cmd(files, show_removed, fmt, body_only, output_dir, force, input_mode, max_bytes):
     """Print just the cleaned article of each FILE (- reads stdin)."""
-    several = len(files) > 1 or input_mode == "jsonl"
+    several = (len(files) > 1 or input_mode == "jsonl") and output_dir is None
 
     def emit(page):
         from newsdigest.pipeline import clean_page
@@ -164,7 +184,74 @@ def clean_cmd(files, show_removed, fmt, body_only, input_mode, max_bytes):
         head = f"==> {article.source} <==\n" if several else ""
         return head + "\n\n".join(blocks) + "\n" + ("\n" if several else "")
 
+    if output_dir is not None:
+        emit = _writing_to(output_dir, ".json" if fmt == "json" else ".txt", force, emit)
     _run(files, input_mode, max_bytes, emit, lambda: "")
+
+
+_DEVICE_NAMES = frozenset(["con", "prn", "aux", "nul", "clock$", "conin$", "conout$"]
+                          + [f"{d}{n}" for d in ("com", "lpt") for n in "0123456789¹²³"])
+_INPUT_SUFFIXES = (".html", ".htm", ".txt")
+
+
+def output_name(source: str) -> str:
+    """A safe file name (no extension) for an input: its base name without .gz and
+    .html/.htm/.txt; no separators, no leading dots, no device names, no control characters."""
+    import re
+
+    name = re.split(r"[/\\]", source)[-1]
+    if name.lower().endswith(".gz"):
+        name = name[:-3]
+    for suffix in _INPUT_SUFFIXES:
+        if name.lower().endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    name = re.sub(r"[^\w.-]+", "_", name).strip("._ ")
+    name = name.encode("utf-8")[:150].decode("utf-8", "ignore") or "page"  # file systems count bytes
+    if name.split(".")[0].lower() in _DEVICE_NAMES:
+        name = "_" + name
+    return name
+
+
+def _writing_to(output_dir: str, ext: str, force: bool, emit: Callable) -> Callable:
+    """An emit that writes each input's output to DIR/NAME.EXT and prints nothing. Two
+    inputs with one name get -2, -3...; an existing file is an error unless force."""
+    from newsdigest.load import InputError
+
+    taken: set[str] = set()
+
+    def write(page):
+        text = emit(page)
+        base = output_name(page.source)
+        name, n = base, 1
+        while name.casefold() in taken:
+            n += 1
+            name = f"{base}-{n}"
+        taken.add(name.casefold())
+        path = os.path.join(output_dir, name + ext)
+        try:
+            os.makedirs(output_dir, exist_ok=True)
+            if force:  # a new file renamed over the old one: a link at path is replaced, not followed
+                import tempfile
+
+                fd, tmp = tempfile.mkstemp(dir=output_dir, prefix=".newsdigest-", suffix=ext)
+                try:
+                    with open(fd, "w", encoding="utf-8", newline="\n") as f:
+                        f.write(text)
+                    os.replace(tmp, path)
+                except BaseException:
+                    os.unlink(tmp)
+                    raise
+            else:
+                with open(path, "x", encoding="utf-8", newline="\n") as f:
+                    f.write(text)
+        except FileExistsError:
+            raise InputError(f"{path} exists (use --force to overwrite)") from None
+        except OSError as e:
+            raise InputError(f"cannot write {path}: {e.strerror or e}") from None
+        return ""
+
+    return write
 
 
 # ---------------------------------------------------------------- running inputs

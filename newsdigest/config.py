@@ -176,7 +176,7 @@ class _Validator:
                     self.fail(v, f"{key}.kind", f"expected one of {', '.join(_PLACE_KINDS)}")
                 elif k == "country" and value and not _COUNTRY.match(value):
                     self.fail(v, f"{key}.country", "expected an ISO 3166-1 alpha-2 code such as MY")
-                elif k == "population" and not value.isdigit():
+                elif k == "population" and not (value.isascii() and value.isdigit()):
                     self.fail(v, f"{key}.population", "expected a whole number")
                 elif k not in ("name", "kind", "country", "canonical", "population"):
                     self.fail(v, f"{key}.{k}", "unknown key")

@@ -30,7 +30,7 @@ def analyse(article: Article, options: Options | None = None) -> Digest:
     actors, places = recognise(text, language)
     sentences = split_sentences(text)
     events = find_events(text, sentences, actors, places, language, published, options.events_limit,
-                         title=bool(article.title))
+                         title=True if article.title else None)
     quotes = find_quotes(text, sentences, actors, language)
     return Digest(
         source=article.source,

@@ -11,6 +11,7 @@ In order:
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 PERSONISH = ("person", "name")
 DOMAIN_TAILS = (".co.id", ".com.my", ".com", ".co", ".id", ".my", ".net", ".org")
@@ -33,6 +34,7 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+@lru_cache(maxsize=65536)
 def surface_key(name: str) -> str:
     """Case, quotes, dots and web-domain tails do not make a different name."""
     s = unicodedata.normalize("NFKC", name).translate(QUOTES).casefold()
@@ -110,16 +112,22 @@ def _merge_short_forms(mentions: list, uf: _Union, lang: str) -> None:
         if root not in reps or len(toks) > len(reps[root][0]):
             reps[root] = (toks, sort)
     order = sorted(reps, key=lambda r: -len(reps[r][0]))  # longer short forms first: "Mohamad Norza" before "Norza"
+    # Which representatives hold a word: a host holds every word of the short form, so
+    # only the holders of its rarest word need a look.
+    holders: dict[str, list[int]] = {}
+    for root, (toks, _sort) in reps.items():
+        for w in set(toks):
+            holders.setdefault(w, []).append(root)
     for root in order:
         toks, sort = reps[root]
         if not toks:
             continue
         hosts = []
-        for other in reps:
-            if uf.find(other) == uf.find(root):
-                continue
+        mine = uf.find(root)
+        rarest = min(toks, key=lambda w: len(holders[w]))
+        for other in holders[rarest]:
             otoks, osort = reps[other]
-            if len(otoks) <= len(toks):
+            if len(otoks) <= len(toks) or uf.find(other) == mine:
                 continue
             at = _contains(otoks, toks)
             if at < 0:
@@ -146,12 +154,15 @@ def _initials(text: str, connectors: frozenset[str]) -> str:
 
 def _merge_initials(mentions: list, uf: _Union, connectors: frozenset[str]) -> None:
     """A bare acronym spelled by the initials of exactly one organisation's name."""
-    orgs = [(k, m) for k, m in enumerate(mentions) if m.kind == "organisation" and len(m.text.split()) >= 2]
+    spelled: dict[str, list[int]] = {}  # initials -> organisations of two words or more
+    for j, o in enumerate(mentions):
+        if o.kind == "organisation" and len(o.text.split()) >= 2:
+            spelled.setdefault(_initials(o.text, connectors), []).append(j)
     for k, m in enumerate(mentions):
         word = m.text
         if m.kind != "organisation" or " " in word or not word.isupper() or len(word) < 2:
             continue
-        matches = {uf.find(j) for j, o in orgs if _initials(o.text, connectors) == word}
+        matches = {uf.find(j) for j in spelled.get(word, ())}
         matches.discard(uf.find(k))
         if len(matches) == 1:
             uf.join(matches.pop(), k)

@@ -49,7 +49,8 @@ class Phrases:
     """Multiword entries matched longest-first against lower-cased token texts."""
 
     def __init__(self, entries=(), values: dict | None = None):
-        self._first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        self._first: dict[str, list[tuple[tuple[str, ...], object, bool]]] = {}
+        self._last: set[str] = set()  # last words of the entries: a quick "no" for ends_at
         for entry in entries:
             self.add(entry, (values or {}).get(entry, True))
 
@@ -64,26 +65,45 @@ class Phrases:
         if all(k != key for k, _v, _e in bucket):
             bucket.append((key, value, exact))
             bucket.sort(key=lambda kv: -len(kv[0]))
+            self._last.add(key[-1])
 
     def match(self, words: list[str], i: int, limit: int | None = None, clitics: tuple[str, ...] = (),
               raw: list[str] | None = None):
         """(length, value) of the longest entry at ``words[i]``, or (0, None).
         With ``clitics``, a single word may carry one ("menterinya"); with ``raw`` (the
         words as written), all-capital entries match only capitals."""
-        stop = len(words) if limit is None else min(limit, len(words))
-        for key, value, exact in self._first.get(words[i], ()):
-            n = len(key)
-            if i + n <= stop and tuple(words[i : i + n]) == key:
-                if exact and raw is not None and not all(_is_caps(w) for w in raw[i : i + n] if w[:1].isalpha()):
-                    continue
-                return n, value
+        w = words[i]
+        bucket = self._first.get(w)
+        if bucket is not None:
+            stop = len(words) if limit is None else min(limit, len(words))
+            for key, value, exact in bucket:
+                n = len(key)
+                if i + n <= stop and (n == 1 or tuple(words[i : i + n]) == key):
+                    if exact and raw is not None and not all(_is_caps(x) for x in raw[i : i + n] if x[:1].isalpha()):
+                        continue
+                    return n, value
         for c in clitics:
-            w = words[i]
             if len(w) > len(c) + 2 and w.endswith(c):
                 for key, value, _exact in self._first.get(w[: -len(c)], ()):
                     if len(key) == 1:
                         return 1, value
         return 0, None
+
+    def ends_at(self, words: list[str], end: int, lowercase_only: list | None = None):
+        """Value of the longest entry that ends right before ``end``, else None (entries
+        of up to four words; with ``lowercase_only``, none may start at a capital)."""
+        if end <= 0 or words[end - 1] not in self._last:
+            return None
+        for start in range(max(0, end - 4), end):
+            if lowercase_only is not None and lowercase_only[start].is_capitalised:
+                continue
+            n, value = self.match(words, start, end)
+            if n and start + n == end:
+                return value
+        return None
+
+    def first_words(self):
+        return self._first.keys()
 
     def __contains__(self, phrase: str) -> bool:
         key = words_of(phrase)
@@ -131,6 +151,7 @@ class Lexicon:
     particles: frozenset = frozenset()
     given_names: frozenset = frozenset()
     apostrophe_words: frozenset = frozenset()  # words an apostrophe closes: "Dato'"
+    label_index: dict | None = field(default=None, repr=False, compare=False)  # see _label_tables
 
 
 def _items(data: dict, key: str) -> list:
@@ -345,12 +366,7 @@ def _has_head(view: SentenceView, lo: int, hi: int, lex: Lexicon) -> bool:
 def _label(view: SentenceView, i: int, j: int, lex: Lexicon, facts: TextFacts) -> list[Seg]:
     """Label the chunk's words, longest lexicon or gazetteer match first (ties: table order)."""
     toks, words, raw = view.toks, view.words, view.raw
-    tables = (
-        (NONE, lex.non_entities), (EVENT, lex.event_heads), (PHEAD, lex.place_heads),
-        (PDESC, lex.place_descriptors), (KNOWN, lex.known_orgs), (HON, lex.honorifics),
-        (TITLE, lex.titles), (ORGHEAD, lex.org_heads), (COLL, lex.collectives),
-        (GHEAD, lex.group_heads), (ORGSUF, lex.org_suffixes), (PSUF, lex.place_suffixes),
-    )
+    by_first = _label_tables(lex)
     segs: list[Seg] = []
     p = i
     leading = True
@@ -362,6 +378,10 @@ def _label(view: SentenceView, i: int, j: int, lex: Lexicon, facts: TextFacts) -
             p += 1
             continue
         best_n, best_label, best_value = 0, None, None
+        w = words[p]
+        tables = by_first.get(w, ())
+        if lex.clitics and TITLE not in (label for label, _t in tables) and w.endswith(lex.clitics):
+            tables = tuple(sorted(tables + ((TITLE, lex.titles),), key=lambda lt: _LABEL_ORDER[lt[0]]))
         for label, table in tables:
             n, value = table.match(words, p, j, lex.clitics if label == TITLE else (), raw)
             if n > best_n:
@@ -386,6 +406,29 @@ def _label(view: SentenceView, i: int, j: int, lex: Lexicon, facts: TextFacts) -
         leading = leading and best_label == FUNC
         p += best_n
     return segs
+
+
+_LABEL_ORDER = {label: k for k, label in enumerate(
+    (NONE, EVENT, PHEAD, PDESC, KNOWN, HON, TITLE, ORGHEAD, COLL, GHEAD, ORGSUF, PSUF))}
+
+
+def _label_tables(lex: Lexicon) -> dict[str, tuple[tuple[str, Phrases], ...]]:
+    """For each word that opens an entry: the (label, table) pairs to try, in the order
+    that breaks ties between matches of the same length (built once per lexicon)."""
+    if lex.label_index is not None:
+        return lex.label_index
+    tables = (
+        (NONE, lex.non_entities), (EVENT, lex.event_heads), (PHEAD, lex.place_heads),
+        (PDESC, lex.place_descriptors), (KNOWN, lex.known_orgs), (HON, lex.honorifics),
+        (TITLE, lex.titles), (ORGHEAD, lex.org_heads), (COLL, lex.collectives),
+        (GHEAD, lex.group_heads), (ORGSUF, lex.org_suffixes), (PSUF, lex.place_suffixes),
+    )
+    out: dict[str, list] = {}
+    for label, table in tables:
+        for first in table.first_words():
+            out.setdefault(first, []).append((label, table))
+    lex.label_index = {w: tuple(v) for w, v in out.items()}
+    return lex.label_index
 
 
 def _is_acronym(tok: Token) -> bool:
@@ -468,9 +511,12 @@ def _split_groups(segs: list[Seg]) -> list[list[Seg]]:
     """Cut a chunk at function words, non-entities and event names; trim joiners."""
     groups, cur = [], []
     skipping = False
-    for s in segs:
+    org_after = [False] * (len(segs) + 1)  # an organisation head or suffix follows segs[k]
+    for k in range(len(segs) - 1, -1, -1):
+        org_after[k] = org_after[k + 1] or (k + 1 < len(segs) and segs[k + 1].label in (ORGSUF, ORGHEAD))
+    for k, s in enumerate(segs):
         if s.label == EVENT:
-            if any(x.label != JOIN for x in cur) or any(x.label in (ORGSUF, ORGHEAD) for x in segs if x.lo > s.lo):
+            if any(x.label != JOIN for x in cur) or org_after[k]:
                 s = Seg(WORD, s.lo, s.hi)  # inside a name: "Kementerian Belia dan Sukan"
             else:
                 skipping = True  # "Majlis Pelancaran ...", "Akta Imigresen 1959": drop the rest
@@ -484,27 +530,30 @@ def _split_groups(segs: list[Seg]) -> list[list[Seg]]:
     groups.append(cur)
     out = []
     for g in groups:
-        while g and g[0].label == JOIN:
-            g = g[1:]
-        while g and g[-1].label == JOIN and not _closing_dot(g):
-            g = g[:-1]
-        if g:
-            out.append(g)
+        a, b = 0, len(g)
+        while a < b and g[a].label == JOIN:
+            a += 1
+        while b > a and g[b - 1].label == JOIN and not (b - a >= 2 and _closing_dot(g, b)):
+            b -= 1
+        if b > a:
+            out.append(g[a:b])
     return out
 
 
-def _closing_dot(g: list[Seg]) -> bool:
-    return len(g) >= 2 and g[-1].hi - g[-1].lo == 1 and g[-2].label == ORGSUF
+def _closing_dot(g: list[Seg], end: int | None = None) -> bool:
+    """g[:end] ends in an organisation suffix and its one-character joiner ("Bhd" ".")."""
+    end = len(g) if end is None else end
+    return end >= 2 and g[end - 1].hi - g[end - 1].lo == 1 and g[end - 2].label == ORGSUF
 
 
 NAMEISH = (WORD, JOIN, CAPS, GAZ)
 ORG_INNER = NAMEISH + (ORGHEAD, ORGSUF, PHEAD, PDESC, KNOWN, TITLE, HON, GHEAD, COLL, PSUF)
 
 
-def _org_extent(g: list[Seg], k: int) -> int:
-    """Segment index where the organisation whose head is g[k] ends (exclusive)."""
+def _org_extent(g: list[Seg], k: int, titled: bool) -> int:
+    """Segment index where the organisation whose head is g[k] ends (exclusive);
+    ``titled``: a title comes before the head."""
     n = len(g)
-    titled = any(s.label == TITLE for s in g[:k])
     end = n
     for m in range(k + 1, n):
         if g[m].label not in ORG_INNER:
@@ -520,7 +569,7 @@ def _org_extent(g: list[Seg], k: int) -> int:
         tail = _tail_start(g, n)
         if k + 2 <= tail < n and g[tail - 1].label in (CAPS, GAZ, KNOWN) and _word_count(g[tail:]) >= 2:
             end = tail  # "Kementerian Luar Negeri RRC | Geng Shuang"
-    while end > k + 1 and g[end - 1].label == JOIN and not _closing_dot(g[:end]):
+    while end > k + 1 and g[end - 1].label == JOIN and not _closing_dot(g, end):
         end -= 1
     return end
 
@@ -558,6 +607,12 @@ def _organisations(g: list[Seg], used: list[bool], make) -> list[Mention]:
     """Known organisations, "<head> ..." and "... <suffix>" names."""
     out = []
     n = len(g)
+    inner_after = [False] * (n + 1)  # a name word other than a joiner follows g[k]
+    for k in range(n - 2, -1, -1):
+        inner_after[k] = inner_after[k + 1] or (g[k + 1].label in ORG_INNER and g[k + 1].label != JOIN)
+    titled_before = [False] * (n + 1)  # a title comes before g[k]
+    for k in range(1, n + 1):
+        titled_before[k] = titled_before[k - 1] or g[k - 1].label == TITLE
     for k, s in enumerate(g):
         if used[k]:
             continue
@@ -567,20 +622,20 @@ def _organisations(g: list[Seg], used: list[bool], make) -> list[Mention]:
             continue
         if s.label not in (ORGHEAD, ORGSUF):
             continue
+        if s.label == ORGSUF and k + 1 < n and g[k + 1].label == ORGSUF:
+            continue  # "Trading | LLC": the last suffix closes the name
         start = k
         while start > 0 and not used[start - 1] and g[start - 1].label in NAMEISH + (ORGHEAD, ORGSUF, PHEAD, NONE):
             start -= 1
         while start < k and g[start].label == JOIN:
             start += 1
-        rest = any(x.label in ORG_INNER and x.label != JOIN for x in g[k + 1 :])
-        if s.label == ORGSUF and k + 1 < n and g[k + 1].label == ORGSUF:
-            continue  # "Trading | LLC": the last suffix closes the name
+        rest = inner_after[k]
         if start < k and (s.label == ORGSUF or not rest):
             end = k + 1  # "EXIM Bank", "Pharmaniaga Berhad"
-            if end < n and g[end].label == JOIN and _closing_dot(g[: end + 1]):
+            if end < n and g[end].label == JOIN and _closing_dot(g, end + 1):
                 end += 1
         elif s.label == ORGHEAD and rest:
-            start, end = k, _org_extent(g, k)
+            start, end = k, _org_extent(g, k, titled_before[k])
         elif s.label == ORGHEAD and s.hi - s.lo >= 2:
             start, end = k, k + 1  # a whole name on the head list: "Ibu Pejabat Polis"
         else:
@@ -759,13 +814,7 @@ def _demonym(g, k, used, out, make) -> int:
 
 def _ends_at(table: Phrases, words: list[str], end: int, lowercase_only: list[Token] | None = None):
     """Value of the longest entry of ``table`` that ends right before ``end``, else None."""
-    for start in range(max(0, end - 4), end):
-        if lowercase_only is not None and lowercase_only[start].is_capitalised:
-            continue
-        n, value = table.match(words, start, end)
-        if n and start + n == end:
-            return value
-    return None
+    return table.ends_at(words, end, lowercase_only)
 
 
 def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts) -> None:

@@ -314,6 +314,25 @@ def _verb_class(word: str, lang: str) -> str:
 # ---------------------------------------------------------------------------------------
 # Events
 
+class _PlaceIndex:
+    """Place mentions sorted by offset."""
+
+    def __init__(self, places: list[Place]):
+        self.items = sorted(((s, e, p) for p in places for s, e in p.spans or []), key=lambda t: t[0])
+        self.starts = [t[0] for t in self.items]
+
+    def inside(self, start: int, end: int) -> list:
+        import bisect
+
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.items) and self.items[i][0] < end:
+            if self.items[i][1] <= end:
+                out.append(self.items[i])
+            i += 1
+        return out
+
+
 @dataclass
 class _Draft:
     event: Event
@@ -335,7 +354,7 @@ def find_events(text: str, sentences: list[Sentence], actors: list[Actor], place
     lex = lexicon(lang)
     sw = speech_words(lang)
     mentions = Mentions(actors)
-    place_mentions = sorted(((s, e, p) for p in places for s, e in p.spans or []), key=lambda t: t[0])
+    place_mentions = _PlaceIndex(places)
     _, attributions = find_attributions(text, sentences, actors, lang)
     has_title = _has_title(sentences) if title is None else title
     title_block = sentences[0].block if has_title else None
@@ -406,7 +425,7 @@ def _blocked(sent: Sentence, times: list[Timex], mentions: Mentions, place_menti
     """Token indices that cannot be triggers: inside names, time expressions, the dateline."""
     spans = [(t.start, t.end) for t in times]
     spans += [(s, e) for s, e, _ in mentions.inside(sent.start, sent.end)]
-    spans += [(s, e) for s, e, _ in place_mentions if s < sent.end and e > sent.start]
+    spans += [(s, e) for s, e, _ in place_mentions.inside(sent.start, sent.end)]
     if dateline_end > sent.start:
         spans.append((sent.start, dateline_end))
     out = set()
@@ -568,9 +587,8 @@ def _build(text: str, sent: Sentence, trig: Trigger, times: list[Timex], mention
                 names.insert(0, person.name)
     # Places: in the sentence, except one that only describes an actor, or the dateline.
     actor_starts = {s for s, _, _ in found}
-    candidates = [(s, p) for s, e, p in place_mentions
-                  if s >= sent.start and e <= sent.end and s >= dateline_end
-                  and not _describes_actor(text, e, actor_starts)]
+    candidates = [(s, p) for s, e, p in place_mentions.inside(sent.start, sent.end)
+                  if s >= dateline_end and not _describes_actor(text, e, actor_starts)]
     lo, hi = _clause(toks, trig, lex, times)
     lo_off = toks[lo].start
     hi_off = toks[hi - 1].end if hi > 0 else sent.end
@@ -652,9 +670,7 @@ def _when(text: str, toks: list[Token], trig: Trigger, times: list[Timex], publi
 
 
 def _salience(ev: Event, mentions: Mentions) -> float:
-    counts: dict[str, int] = {}
-    for _, _, a in mentions.items:
-        counts[a.name] = counts.get(a.name, 0) + 1
+    counts = mentions.counts
     score = sum(min(counts.get(n, 0), 10) for n in ev.actors) + 2 * len(ev.actors) + len(ev.places)
     if ev.when.text:
         score += 2

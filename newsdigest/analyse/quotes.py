@@ -98,6 +98,9 @@ class Mentions:
         items.sort(key=lambda t: (t[0], -t[1]))
         self.items = items
         self.starts = [t[0] for t in items]
+        self.counts: dict[str, int] = {}
+        for _, _, a in items:
+            self.counts[a.name] = self.counts.get(a.name, 0) + 1
 
     def inside(self, start: int, end: int) -> list[tuple[int, int, Actor]]:
         i = bisect.bisect_left(self.starts, start)
@@ -203,8 +206,7 @@ def _reads_as_speech(words: str) -> bool:
     return n >= MIN_WORDS and stripped[-1:] in END_PUNCT
 
 
-def _sentence_at(sentences: list[Sentence], pos: int) -> Sentence | None:
-    starts = [s.start for s in sentences]
+def _sentence_at(sentences: list[Sentence], pos: int, starts: list[int]) -> Sentence | None:
     i = bisect.bisect_right(starts, pos) - 1
     if i < 0:
         return sentences[0] if sentences else None
@@ -324,6 +326,7 @@ def find_attributions(text: str, sentences: list[Sentence], actors: list[Actor],
     span_idx = 0
     quoted_sentences: set[int] = set()
     pending: list[int] = []  # quotes left open, waiting for the next quote's speaker
+    starts = [s.start for s in sentences]
 
     def remember(actor: Actor | None, sent: int):
         nonlocal last_speaker, last_speaker_sentence
@@ -341,7 +344,7 @@ def find_attributions(text: str, sentences: list[Sentence], actors: list[Actor],
             span_idx += 1
         for sp in mine:
             quoted_sentences.add(sent.index)
-            close_sent = _sentence_at(sentences, sp.close_at) if sp.close_at is not None else None
+            close_sent = _sentence_at(sentences, sp.close_at, starts) if sp.close_at is not None else None
             verb = phrase = None
             attr_sent = sent
             if close_sent is not None:

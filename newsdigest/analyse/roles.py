@@ -92,10 +92,12 @@ def _scan_back(view, p: int, end: int, lex, taken: dict[int, str]) -> tuple[int 
     leftmost = None
     commas = 0
     steps = 0
+    brackets = 0
     while p >= 0 and steps < MAX_BACK:
         t = toks[p]
         if not t.is_word:
-            if t.text in "()":
+            if t.text in ("(", ")") and brackets < MAX_BACK:
+                brackets += 1
                 p -= 1
                 continue
             # "Ketua Unit X, Jabatan Y, Name": an organisation segment belongs to the role

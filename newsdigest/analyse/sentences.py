@@ -11,6 +11,7 @@ One left-to-right scan over the characters, no backtracking: linear in the text.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -21,31 +22,55 @@ OPENERS = frozenset("\"'‘“([«")
 DASHES = frozenset("-–—")
 ENDERS = frozenset(".!?…")
 
+# A word character is a letter or digit (``str.isalnum``; the regex class excludes the
+# underscore ``\w`` adds) or a soft hyphen, which some pages leave inside words. A joiner
+# never is one, so each repetition below starts with a joiner: no backtracking.
+_W = "(?:[^\\W_]|\u00ad)"
+_TOKEN = re.compile(f"({_W}+(?:[-'’./]{_W}+)*)|(\\S)")
 
-@dataclass(frozen=True)
+# A sentence is cut once it reaches this many tokens, whatever follows: real sentences
+# stay far below it, and it bounds what any per-sentence step may cost on hostile input.
+MAX_SENTENCE_TOKENS = 200
+# "J. K. Rowling" is one name; a longer run of single-letter initials is not.
+MAX_INITIALS = 3
+
+
 class Token:
-    text: str
-    start: int
-    end: int
+    """One token: its text and its [start, end) offsets in the text."""
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
+    __slots__ = ("text", "start", "end", "lower", "is_word")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = text.casefold()
+        self.is_word = text[0].isalnum() if text else False
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
+
+    def __eq__(self, other) -> bool:
+        if not isinstance(other, Token):
+            return NotImplemented
+        return self.text == other.text and self.start == other.start and self.end == other.end
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
 
     @property
     def is_capitalised(self) -> bool:
         """Starts with a capital letter (``Wang``, ``KCNA``, ``McDonald``)."""
-        return self.text[0].isupper()
+        return self.text[:1].isupper()
 
     @property
     def is_all_caps(self) -> bool:
         """Two or more letters, all capitals (``PBB``, ``K-KOMM``, ``PRU15``)."""
-        letters = [c for c in self.text if c.isalpha()]
+        text = self.text
+        if not text.isupper():  # a small letter, or no cased letter at all
+            return False
+        letters = [c for c in text if c.isalpha()]
         return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-    @property
-    def lower(self) -> str:
-        return self.text.casefold()
 
 
 @dataclass
@@ -64,18 +89,12 @@ def _is_word_char(c: str) -> bool:
 
 def _word_end(text: str, i: int) -> int:
     """End of the word that starts at ``i``."""
-    n = len(text)
-    j = i
-    while j < n:
-        c = text[j]
-        if _is_word_char(c):
-            j += 1
-        elif c in JOINERS and j + 1 < n and _is_word_char(text[j + 1]):
-            j += 1
-        else:
-            break
+    m = _TOKEN.match(text, i)
+    if m is None or m.group(1) is None:
+        return i
+    j = m.end()
     # An initialism keeps its final dot: "U.S." ("U.S" so far, a dot next).
-    if j < n and text[j] == "." and _is_initialism(text[i:j]):
+    if j < len(text) and text[j] == "." and _is_initialism(text[i:j]):
         j += 1
     return j
 
@@ -90,18 +109,17 @@ def tokenise(text: str, offset: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[offset:end]``, offsets into ``text``."""
     stop = len(text) if end is None else end
     out: list[Token] = []
-    i = offset
-    while i < stop:
-        c = text[i]
-        if c.isspace():
-            i += 1
-        elif _is_word_char(c):
-            j = min(_word_end(text, i), stop)
-            out.append(Token(text[i:j], i, j))
-            i = j
-        else:
-            out.append(Token(c, i, i + 1))
-            i += 1
+    append = out.append
+    taken = offset  # a final dot taken into an initialism is not a token of its own
+    for m in _TOKEN.finditer(text, offset, stop):
+        i, j = m.span()
+        if i < taken:
+            continue
+        word = m.group(1)
+        if word is not None and j < stop and text[j] == "." and "." in word and _is_initialism(word):
+            j += 1  # "U.S." keeps its final dot
+            taken = j
+        append(Token(text[i:j], i, j))
     return out
 
 
@@ -113,14 +131,28 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(a.casefold().rstrip(".") for a in merged("entities", "abbreviations"))
 
 
-def _closes_abbreviation(prev: Token | None, abbreviations: frozenset[str]) -> bool:
+def _closes_abbreviation(current: list[Token], abbreviations: frozenset[str]) -> bool:
+    """Whether the period that ends ``current`` closes an abbreviation or an initial."""
+    prev = current[-2] if len(current) > 1 else None
     if prev is None or not prev.is_word:
         return False
     if prev.text.endswith("."):  # "U.S." already holds its dot
         return True
     if len(prev.text) == 1 and prev.text.isupper():  # an initial: "J. Smith"
-        return True
+        return _initials_before(current) < MAX_INITIALS
     return prev.lower in abbreviations
+
+
+def _initials_before(current: list[Token]) -> int:
+    """How many "X." initials come right before the one that ends ``current`` (at most
+    MAX_INITIALS: the count stops there)."""
+    count = 0
+    k = len(current) - 3
+    while count < MAX_INITIALS and k >= 1 and current[k].text == "." and len(current[k - 1].text) == 1 \
+            and current[k - 1].text.isupper() and current[k].start == current[k - 1].end:
+        count += 1
+        k -= 2
+    return count
 
 
 def _starts_sentence(tok: Token) -> bool:
@@ -128,9 +160,25 @@ def _starts_sentence(tok: Token) -> bool:
     return c.isupper() or c.isdigit() or c in OPENERS or c in DASHES or c in "•*"
 
 
+_last_split: tuple = (None, None, None)  # text, abbreviations and sentences of the last call
+
+
 def split_sentences(text: str, abbreviations: frozenset[str] | None = None) -> list[Sentence]:
-    """Sentences of ``text`` with offsets and tokens. Blocks are split at blank lines."""
+    """Sentences of ``text`` with offsets and tokens. Blocks are split at blank lines.
+
+    The recogniser and the later stages split the same text: the last result is kept
+    and handed out again (as a new list; callers only read the sentences)."""
     abbrs = _abbreviations() if abbreviations is None else abbreviations
+    global _last_split
+    last_text, last_abbrs, last = _last_split
+    if last is not None and (last_abbrs is abbrs or last_abbrs == abbrs) and (last_text is text or last_text == text):
+        return list(last)
+    sentences = _split(text, abbrs)
+    _last_split = (text, abbrs, sentences)
+    return list(sentences)
+
+
+def _split(text: str, abbrs: frozenset[str]) -> list[Sentence]:
     sentences: list[Sentence] = []
     block = 0
     for line_start, line_end, blank_before in _lines(text):
@@ -142,14 +190,18 @@ def split_sentences(text: str, abbreviations: frozenset[str] | None = None) -> l
         if k:
             _emit(sentences, text, tokens[:k], block)  # "KUALA LUMPUR:", "BEIJING -"
         while k < len(tokens):
+            if len(current) >= MAX_SENTENCE_TOKENS:
+                _emit(sentences, text, current, block)
+                current = []
             tok = tokens[k]
             current.append(tok)
             k += 1
             if tok.text not in ENDERS:
                 continue
-            if tok.text == "." and _closes_abbreviation(current[-2] if len(current) > 1 else None, abbrs):
+            if tok.text == "." and _closes_abbreviation(current, abbrs):
                 continue
-            while k < len(tokens) and (tokens[k].text in ENDERS or tokens[k].text in CLOSERS):
+            while k < len(tokens) and (tokens[k].text in ENDERS or tokens[k].text in CLOSERS) \
+                    and len(current) < MAX_SENTENCE_TOKENS:
                 current.append(tokens[k])  # "?!", closing quotes and brackets stay with it
                 k += 1
             if k < len(tokens) and not _starts_sentence(tokens[k]):

@@ -123,7 +123,7 @@ def _lexemes(text: str, tokens: list[Token], lang: str) -> list[_Lexeme]:
 
 def _shape(word: str) -> dict:
     """Categories a token has by its shape: a number, a year, a numeric date, a decade."""
-    if word.isdigit():
+    if word.isascii() and word.isdigit():
         v = int(word)
         cats: dict = {"num": v}
         if len(word) == 4 and 1900 <= v <= 2100:
@@ -131,15 +131,17 @@ def _shape(word: str) -> dict:
         return cats
     if "/" in word:
         parts = word.split("/")
-        if 2 <= len(parts) <= 3 and all(p.isdigit() for p in parts):
+        if 2 <= len(parts) <= 3 and all(p.isascii() and p.isdigit() and len(p) <= 4 for p in parts):
             d, m = int(parts[0]), int(parts[1])
             y = int(parts[2]) if len(parts) == 3 else None
-            if y is not None and y < 100:
+            if y is not None and len(parts[2]) == 2:
                 y += 2000
+            elif y is not None and y < 1000:
+                return {}
             if 1 <= d <= 31 and 1 <= m <= 12:
                 return {"numdate": (y, m, d)}
         return {}
-    if word.casefold().endswith("-an") and word[:4].isdigit() and len(word) == 7:
+    if word.casefold().endswith("-an") and word[:4].isascii() and word[:4].isdigit() and len(word) == 7:
         return {"decade": int(word[:4])}
     return {}
 
@@ -423,9 +425,11 @@ def resolve(tx: Timex | None, published: str | date | None, future: bool = False
     when.date = point.isoformat() if point else None
     when.start = start.isoformat() if start else None
     when.end = end.isoformat() if end else None
-    if duration is not None and point is not None:
-        last = _add(point, duration.value["unit"], duration.value["n"]) - timedelta(days=1) \
-            if duration.value.get("n") else None
+    if duration is not None and point is not None and duration.value.get("n"):
+        try:
+            last = _add(point, duration.value["unit"], duration.value["n"]) - timedelta(days=1)
+        except (ValueError, OverflowError):
+            last = None
         if last is not None:
             when.start, when.end = point.isoformat(), last.isoformat()
     return when

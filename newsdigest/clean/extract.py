@@ -53,6 +53,8 @@ _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _PARA_MIN = 60  # characters of running text for a block to count as a paragraph
 _CLAIM_MIN = 400  # paragraph characters for a claimed article block to outweigh furniture names
 _LISTS = frozenset(("ul", "ol", "dl"))
+_CELLS = frozenset(("td", "th"))
+_LINK_LISTS = frozenset(("ul", "ol", "dl", "table"))
 # Page-level elements whose class names describe the page ("has-sidebar"), never furniture.
 _NEVER_FURNITURE = frozenset(("html", "body", "main", "[document]"))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -192,6 +194,7 @@ class PageTree:
     article_tags: list[int] = field(default_factory=list)
     body_named: list[int] = field(default_factory=list)
     itemprop_body: list[int] = field(default_factory=list)
+    itemtype_article: list[int] = field(default_factory=list)  # itemtype=schema.org/NewsArticle...
     metas: list = field(default_factory=list)  # (attrs) of <meta>
     links: list = field(default_factory=list)  # attrs of <link>
     times: list[int] = field(default_factory=list)
@@ -201,8 +204,13 @@ class PageTree:
     title: str | None = None
     html_lang: str | None = None
 
+    def claims(self) -> set[int]:
+        """Elements the page itself marks as its article."""
+        return set(self.article_tags) | set(self.itemprop_body) | set(self.body_named) | set(self.itemtype_article)
+
 
 _BYLINE_ATTR = re.compile(r"(?<![a-z])(?:author|byline|writer|reporter|penulis)", re.IGNORECASE)
+_ARTICLE_TYPE = re.compile(r"Article|BlogPosting|Report\b")
 _DATE_ATTR = re.compile(r"date|time|publish|tanggal|tarikh", re.IGNORECASE)
 
 
@@ -296,8 +304,13 @@ def walk(soup) -> PageTree:
                     reason = None
                 elif prop == "author":
                     t.bylines.append(i)
-                elif prop == "datePublished":
+                    reason = reason or "byline"
+                elif prop in ("datePublished", "dateModified", "dateCreated"):
                     t.dated.insert(0, i)
+                    reason = reason or "date"
+            kind = attrs.get("itemtype")
+            if isinstance(kind, str) and _ARTICLE_TYPE.search(kind):
+                t.itemtype_article.append(i)
             rel = attrs.get("rel")
             if rel == "author" or (isinstance(rel, list) and "author" in rel):
                 t.bylines.append(i)
@@ -356,6 +369,10 @@ def numbers(t: PageTree, dropped: list[bool]):
     I = t.direct[:]
     IL = t.direct_link[:]
     G = [0] * n
+    G2 = [0] * n  # paragraph text outside list items
+    A = [0] * n  # <article> elements inside
+    for a in t.article_tags:
+        A[a] = 1
     R = [0.0] * n
     paragraphs: list[int] = []
     inline = _INLINE
@@ -374,6 +391,8 @@ def numbers(t: PageTree, dropped: list[bool]):
                 paragraphs.append(i)
                 if name == "li":  # list items: teaser lists score less than running text
                     text /= 2
+                else:
+                    G2[i] += text
                 R[p] += text
                 gp = parent[p]
                 if gp >= 0:
@@ -381,8 +400,21 @@ def numbers(t: PageTree, dropped: list[bool]):
         T[p] += T[i]
         L[p] += L[i]
         G[p] += G[i]
+        G2[p] += G2[i]
+        A[p] += A[i]
     paragraphs.reverse()
-    return T, L, G, R, paragraphs
+    return Numbers(T, L, G, G2, R, paragraphs, A)
+
+
+@dataclass
+class Numbers:
+    T: list[int]  # visible text characters
+    L: list[int]  # ... of which link text
+    G: list[int]  # paragraph text (blocks of running text with few links)
+    G2: list[int]  # ... outside list items
+    R: list[float]  # paragraph text scored into parents (full) and grandparents (half)
+    paragraphs: list[int]  # the paragraph elements, in page order
+    A: list[int]  # <article> elements inside, self included (outside dropped furniture)
 
 
 def _raw_good(t: PageTree) -> list[int]:
@@ -418,7 +450,7 @@ def settle_marks(t: PageTree, protect: set[int]) -> list[bool]:
     raw = _raw_good(t)
     total = raw[0]
     claimed = [0] * n  # the largest claimed block's paragraph text inside each element
-    for e in set(t.article_tags) | set(t.itemprop_body) | set(t.body_named):
+    for e in t.claims():
         if raw[e] >= _CLAIM_MIN:
             claimed[e] = raw[e]
     for e in protect:
@@ -428,7 +460,7 @@ def settle_marks(t: PageTree, protect: set[int]) -> list[bool]:
         if claimed[i] > claimed[parent[i]]:
             claimed[parent[i]] = claimed[i]
     any_claim = claimed[0] > 0
-    claims = set(t.article_tags) | set(t.itemprop_body) | set(t.body_named) | protect
+    claims = t.claims() | protect
     above = [0] * n  # paragraph text of the nearest claimed block around each element
     dropped = [False] * n
     mark = t.mark
@@ -456,15 +488,16 @@ def settle_marks(t: PageTree, protect: set[int]) -> list[bool]:
     return dropped
 
 
-def choose(t: PageTree, dropped: list[bool], T, L, G, R, ld_root: int | None) -> int:
+def choose(t: PageTree, dropped: list[bool], num: Numbers, ld_root: int | None) -> int:
     """The main block: the best paragraph container by local score and link density,
     weighted by the page's own claims; then a claimed block around it or inside it."""
     n = len(t.tags)
     if n == 0:
         return 0
+    T, L, G, R = num.T, num.L, num.G, num.R
     body = next((i for i in range(n) if t.names[i] == "body"), 0)
     bonus: dict[int, float] = {}
-    for group, weight in ((t.article_tags, 1.3), (t.body_named, 1.5), (t.itemprop_body, 2.0),
+    for group, weight in ((t.article_tags, 1.3), (t.body_named, 1.5), (t.itemtype_article, 2.0), (t.itemprop_body, 2.0),
                           ([ld_root] if ld_root is not None else [], 3.0)):
         for e in group:
             bonus[e] = max(bonus.get(e, 1.0), weight)
@@ -480,6 +513,8 @@ def choose(t: PageTree, dropped: list[bool], T, L, G, R, ld_root: int | None) ->
         score = R[i] * (1.0 - density) * bonus.get(i, 1.0)
         if name in _LISTS:
             score *= 0.5
+        if num.A[i] > 1:  # several <article>s inside: a listing
+            score *= 0.5
         if score > best_score:
             best, best_score = i, score
     if best_score <= 0:
@@ -493,7 +528,7 @@ def choose(t: PageTree, dropped: list[bool], T, L, G, R, ld_root: int | None) ->
 
     # The page's own claims, strongest first.
     evidence = [ld_root] if ld_root is not None else []
-    evidence += t.itemprop_body + t.body_named + t.article_tags
+    evidence += t.itemprop_body + t.itemtype_article + t.body_named + t.article_tags
     for e in evidence:
         if not sane(e):
             continue
@@ -501,33 +536,39 @@ def choose(t: PageTree, dropped: list[bool], T, L, G, R, ld_root: int | None) ->
             # The claimed block holds the best one: take it unless it is far bigger
             # (a wrapper of the whole page column).
             if G[e] <= 1.6 * G[best] + 200:
-                return _expand(t, e, G, T, L)
+                return _expand(t, e, num, ld_root)
         elif inside(e, best):
             if G[e] >= 0.7 * G[best]:
-                return _expand(t, e, G, T, L)
-    return _expand(t, best, G, T, L)
+                return _expand(t, e, num, ld_root)
+    return _expand(t, best, num, ld_root)
 
 
-def _expand(t: PageTree, i: int, G, T, L) -> int:
-    """Go up while the parent adds substantial paragraph text at low link density: the
-    article split into sibling blocks (a lead paragraph apart from the rest)."""
-    while True:
-        p = t.parent[i]
-        if p <= 0 or t.names[p] in ("body", "html", "[document]"):
+def _expand(t: PageTree, i: int, num: Numbers, ld_root: int | None) -> int:
+    """Go up while the parent adds running text at low link density: the article split
+    into sibling blocks (a lead paragraph apart from the rest). Never past a block the
+    page claims as the article, nor into a parent holding another <article>."""
+    T, L, G, G2 = num.T, num.L, num.G, num.G2
+    names_, parent = t.names, t.parent
+    stops = set(t.itemprop_body) | set(t.article_tags) | set(t.itemtype_article)
+    if ld_root is not None:
+        stops.add(ld_root)
+    while i not in stops:
+        p = parent[i]
+        if p <= 0 or names_[p] in _NEVER_FURNITURE:
             return i
-        extra_g = G[p] - G[i]
+        if num.A[p] > num.A[i] and names_[i] != "article" or num.A[p] > num.A[i] + 1:
+            return i  # the parent holds another <article>
         extra_t = T[p] - T[i]
-        if extra_g <= 0:
-            # Nothing but short lines around: keep going only through thin wrappers.
-            if extra_t > 0:
-                return i
-            i = p
+        if extra_t <= 0:
+            i = p  # a thin wrapper
             continue
+        extra_g = G2[p] - G2[i]
         extra_l = L[p] - L[i]
-        if extra_g >= 0.6 * (extra_t - extra_l) and extra_l <= 0.3 * extra_t and extra_g >= 0.1 * G[i]:
+        if extra_g >= 0.6 * (extra_t - extra_l) and extra_l <= 0.2 * extra_t and extra_g >= 0.1 * G[i]:
             i = p
             continue
         return i
+    return i
 
 
 # ---------------------------------------------------------------- emitting text
@@ -553,11 +594,28 @@ def common_ancestor(t: PageTree, a: int, b: int) -> int:
     return a
 
 
-def emit(t: PageTree, root: int, dropped: list[bool], T, L, G) -> tuple[str, list[Removed]]:
-    """The text of element root, one block per line; and the blocks left out."""
+def emit(t: PageTree, root: int, dropped: list[bool], num: Numbers) -> tuple[str, list[Removed]]:
+    """The text of element root, one block per line (a table row is one line, its cells
+    apart by spaces); and the blocks left out: furniture, link lists, rows of links."""
     events, names_, start, end, mark = t.events, t.names, t.start, t.end, t.mark
+    T, L, G = num.T, num.L, num.G
     removed: list[Removed] = []
-    out: list[str] = []
+    lines: list[str] = []
+    line: list[str] = []
+    size = link_size = links = in_link = 0
+
+    def flush() -> None:
+        nonlocal size, link_size, links
+        if line:
+            text = " ".join("".join(line).split())
+            if text:
+                if links >= 3 and link_size * 10 >= size * 7:
+                    removed.append(Removed(text=text[:200], reason="related-links"))
+                else:
+                    lines.append(text)
+            line.clear()
+        size = link_size = links = 0
+
     k, stop = start[root] + 1, end[root]
     block = BLOCK_TAGS
     while k < stop:
@@ -572,7 +630,7 @@ def emit(t: PageTree, root: int, dropped: list[bool], T, L, G) -> tuple[str, lis
                         k = end[e] + 1
                         continue
                 elif T[e] and G[e] == 0 and name not in _INLINE and name not in _HEADINGS:
-                    if L[e] * 2 > T[e] and (name in ("ul", "ol", "dl", "table") or L[e] * 10 >= T[e] * 9 or T[e] > 80):
+                    if L[e] * 2 > T[e] and (name in _LINK_LISTS or L[e] * 10 >= T[e] * 9 or T[e] > 80):
                         reason = "related-links"
                 if reason is not None:
                     text = snippet(t, e)
@@ -580,16 +638,33 @@ def emit(t: PageTree, root: int, dropped: list[bool], T, L, G) -> tuple[str, lis
                         removed.append(Removed(text=text, reason=reason))
                     k = end[e] + 1
                     if name not in _INLINE:
-                        out.append("\n")
+                        flush()
                     continue
-                if name in block:
-                    out.append("\n")
-            elif names_[~e] in block:
-                out.append("\n")
+                if name == "a":
+                    in_link += 1
+                    links += 1
+                elif name in block:
+                    if name in _CELLS:
+                        line.append(" ")
+                    else:
+                        flush()
+            else:
+                name = names_[~e]
+                if name == "a":
+                    in_link -= 1
+                elif name in block:
+                    if name in _CELLS:
+                        line.append(" ")
+                    else:
+                        flush()
         else:
-            out.append(e)
+            line.append(e)
+            size += len(e)
+            if in_link:
+                link_size += len(e)
         k += 1
-    return "".join(out).replace("\r", " "), removed
+    flush()
+    return "\n".join(lines), removed
 
 
 def outside(t: PageTree, root: int, dropped: list[bool], inside: list[Removed]) -> list[Removed]:

@@ -26,12 +26,12 @@ def clean_html(html: str, source: str = "<html>") -> Article:
         ld_body = None
 
     dropped = extract.settle_marks(tree, set(tree.itemprop_body))
-    T, L, G, R, paragraphs = extract.numbers(tree, dropped)
-    ld_root = _locate(tree, paragraphs, ld_body) if ld_body else None
-    root = extract.choose(tree, dropped, T, L, G, R, ld_root)
-    text, inside = extract.emit(tree, root, dropped, T, L, G)
+    num = extract.numbers(tree, dropped)
+    ld_root = _locate(tree, num.paragraphs, ld_body) if ld_body else None
+    root = extract.choose(tree, dropped, num, ld_root)
+    text, inside = extract.emit(tree, root, dropped, num)
     removed = extract.outside(tree, root, dropped, inside)
-    if ld_body and G[root] < 0.3 * len(ld_body):
+    if ld_body and num.G[root] < 0.3 * len(ld_body):
         # The markup hides the body (a script-rendered page): the page's own JSON-LD copy
         # of it is the best evidence left.
         removed.append(Removed(text=" ".join(text.split())[:200], reason="outside-article"))

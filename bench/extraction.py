@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Article-body extraction benchmark: newsdigest against the ScrapingHub set, and
+trafilatura on the same pages in the same run when it is installed.
+
+    python bench/extraction.py [--bench DIR] [--runs N] [--keep DIR] [--json]
+
+DIR (default ../shared/bench/extraction) holds score_extraction.py and scrapinghub/
+with html/*.html(.gz), text/*.txt and ground-truth.json.
+
+What runs, each as ONE process over all pages (wall time, interpreter start and imports
+included, the same for every tool):
+  * html:  newsdigest clean --body-only --output-dir TMP scrapinghub/html/*
+  * text:  newsdigest clean --body-only --output-dir TMP scrapinghub/text/*
+  * trafilatura (only when importable; not a dependency of newsdigest): a Python process
+    that reads and decompresses each page and writes trafilatura.extract(html,
+    include_comments=False) to TMP/<id>.txt.
+Every output folder is scored with score_extraction.py (precision, recall, F1 over
+4-token shingles). With --runs N each tool runs N times: the speed is the median, the
+scores are those of the first run (the outputs do not change between runs).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_BENCH = ROOT.parent / "shared" / "bench" / "extraction"
+
+TRAFILATURA_RUNNER = r"""
+import gzip, os, sys
+import trafilatura
+out = sys.argv[1]
+for path in sys.argv[2:]:
+    with open(path, "rb") as f:
+        data = f.read()
+    if path.endswith(".gz"):
+        data = gzip.decompress(data)
+    html = data.decode("utf-8", errors="replace")
+    name = os.path.basename(path).split(".")[0]
+    text = trafilatura.extract(html, include_comments=False) or ""
+    with open(os.path.join(out, name + ".txt"), "w", encoding="utf-8") as f:
+        f.write(text)
+"""
+
+
+def run_timed(cmd: list[str], runs: int, keep: Path) -> tuple[list[float], Path]:
+    """Run cmd (its output folder is its last-but-files argument, set by the caller) runs
+    times into fresh folders; return the wall times and the first run's folder."""
+    times = []
+    first = None
+    for n in range(runs):
+        out = Path(tempfile.mkdtemp(prefix="nd-bench-", dir=keep))
+        full = [out if c is _OUT else c for c in cmd]
+        t = time.perf_counter()
+        p = subprocess.run([str(c) for c in full], cwd=ROOT, capture_output=True, text=True)
+        times.append(time.perf_counter() - t)
+        if p.returncode not in (0, 1):
+            sys.exit(f"bench: {cmd[:4]} failed ({p.returncode}): {p.stderr[-2000:]}")
+        if first is None:
+            first = out
+        else:
+            shutil.rmtree(out, ignore_errors=True)
+    return times, first
+
+
+_OUT = object()  # placeholder for the output folder in a command line
+
+
+def score(bench: Path, folder: Path) -> dict:
+    p = subprocess.run([sys.executable, str(bench / "score_extraction.py"), str(folder), "--json"],
+                       capture_output=True, text=True, check=True)
+    return json.loads(p.stdout)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--bench", type=Path, default=DEFAULT_BENCH, help="folder with score_extraction.py")
+    ap.add_argument("--runs", type=int, default=1, help="runs per tool; speed is the median (default 1)")
+    ap.add_argument("--keep", type=Path, default=None, help="keep the output folders under this folder")
+    ap.add_argument("--no-trafilatura", action="store_true", help="do not run trafilatura even if installed")
+    ap.add_argument("--json", action="store_true", help="print one line of JSON")
+    args = ap.parse_args(argv)
+
+    data = args.bench / "scrapinghub"
+    html_pages = sorted(str(p) for p in (data / "html").iterdir() if ".htm" in p.name)
+    text_pages = sorted(str(p) for p in (data / "text").glob("*.txt"))
+    if not html_pages:
+        sys.exit(f"bench: no pages under {data / 'html'}")
+    keep = args.keep
+    if keep:
+        keep.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="nd-bench-")) if keep is None else keep
+    nd = [sys.executable, "-m", "newsdigest", "clean", "--body-only", "--output-dir", _OUT]
+    results: dict = {}
+    try:
+        rows = [("newsdigest html", nd + html_pages, len(html_pages))]
+        if text_pages:
+            rows.append(("newsdigest text", nd + text_pages, len(text_pages)))
+        have_trafilatura = False
+        if not args.no_trafilatura:
+            probe = subprocess.run([sys.executable, "-c", "import trafilatura; print(trafilatura.__version__)"],
+                                   capture_output=True, text=True)
+            if probe.returncode == 0:
+                have_trafilatura = True
+                results["trafilatura_version"] = probe.stdout.strip()
+                rows.append(("trafilatura html", [sys.executable, "-c", TRAFILATURA_RUNNER, _OUT] + html_pages,
+                             len(html_pages)))
+        for label, cmd, n in rows:
+            times, folder = run_timed(cmd, max(1, args.runs), work)
+            wall = statistics.median(times)
+            s = score(args.bench, folder)
+            results[label] = {"precision": s["precision"], "recall": s["recall"], "f1": s["f1"],
+                              "pages": n, "seconds": wall, "pages_per_s": n / wall,
+                              "missing": s["pages_missing"]}
+        html = results["newsdigest html"]
+        if "newsdigest text" in results:
+            results["text_vs_html_speed"] = results["newsdigest text"]["pages_per_s"] / html["pages_per_s"]
+        if have_trafilatura:
+            results["html_speed_vs_trafilatura"] = html["pages_per_s"] / results["trafilatura html"]["pages_per_s"]
+    finally:
+        if keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+    if args.json:
+        print(json.dumps(results, sort_keys=True))
+        return 0
+    print(f"{'':18} {'P':>6} {'R':>6} {'F1':>6} {'pages/s':>8} {'seconds':>8}")
+    for label in ("newsdigest html", "newsdigest text", "trafilatura html"):
+        r = results.get(label)
+        if r:
+            print(f"{label:18} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f} "
+                  f"{r['pages_per_s']:8.1f} {r['seconds']:8.2f}")
+    if "html_speed_vs_trafilatura" in results:
+        print(f"HTML speed vs trafilatura {results['trafilatura_version']}: "
+              f"{results['html_speed_vs_trafilatura']:.2f}x")
+    elif not args.no_trafilatura:
+        print("trafilatura not installed: pip install trafilatura==2.3.1 to compare (not a newsdigest dependency)")
+    if "text_vs_html_speed" in results:
+        print(f"text pages vs HTML pages speed: {results['text_vs_html_speed']:.1f}x")
+    print("(wall time of one process over all pages, start-up and imports included)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
