@@ -88,7 +88,7 @@ NAMED = {
 NAMED_REASON = {"navigation": "navigation", "share": "share", "social": "share", "related": "related-links",
                 "recommended": "related-links", "newsletter": "subscribe", "subscribe": "subscribe",
                 "comment": "comments", "cookie": "cookie-notice", "consent": "cookie-notice", "advert": "ad",
-                "promo": "ad", "breadcrumb": "navigation", "tags": "navigation", "author box": "navigation",
+                "promo": "ad", "breadcrumb": "navigation", "tags": "navigation", "author box": "byline",
                 "role": "navigation", "aria": "related-links", "camel case": "related-links"}
 
 

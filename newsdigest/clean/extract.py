@@ -289,7 +289,7 @@ def walk(soup) -> PageTree:
                     reason = reasons.get(m.group(0), "navigation")
                 if body_search(key):
                     t.body_named.append(i)
-                if reason in (None, "navigation"):
+                if reason in (None, "navigation", "byline", "date"):
                     if _BYLINE_ATTR.search(key):
                         t.bylines.append(i)
                     elif _DATE_ATTR.search(key):
@@ -564,7 +564,7 @@ def _expand(t: PageTree, i: int, num: Numbers, ld_root: int | None) -> int:
             continue
         extra_g = G2[p] - G2[i]
         extra_l = L[p] - L[i]
-        if extra_g >= 0.6 * (extra_t - extra_l) and extra_l <= 0.2 * extra_t and extra_g >= 0.1 * G[i]:
+        if extra_g >= 0.6 * (extra_t - extra_l) and extra_l <= 0.1 * extra_t and extra_g >= 0.1 * G[i]:
             i = p
             continue
         return i
@@ -575,11 +575,16 @@ def _expand(t: PageTree, i: int, num: Numbers, ld_root: int | None) -> int:
 
 
 def snippet(t: PageTree, i: int, limit: int = 200) -> str:
+    """The first ``limit`` characters of element i's text, blocks apart by spaces."""
     out, size = [], 0
-    events = t.events
+    events, names_ = t.events, t.names
+    block = BLOCK_TAGS
     for k in range(t.start[i] + 1, t.end[i]):
         e = events[k]
-        if type(e) is not int:
+        if type(e) is int:
+            if names_[e if e >= 0 else ~e] in block:
+                out.append(" ")
+        else:
             out.append(e)
             size += len(e)
             if size > limit * 2:

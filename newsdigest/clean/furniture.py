@@ -27,17 +27,32 @@ class Furniture:
     exact: dict[str, str]  # normalised block -> reason
     starts: re.Pattern  # matches at a block's start; the phrase's reason via starts_reason
     starts_reason: dict[str, str]
-    inline_tail: re.Pattern
+    inline_tail: tuple[str, ...]  # lower-cased phrases, found with str.find (no regex pass)
     inline_reason: dict[str, str]
-    contains_short: re.Pattern
+    contains_short: tuple[str, ...]  # lower-cased phrases, found with str.find
     contains_reason: dict[str, str]
     credit_sources: frozenset[str]  # casefolded
     caption_end: re.Pattern  # "... - Foto: Agensi", "... (Photo: Reuters)"
     caption_start: re.Pattern  # "Foto: ...", "PHOTO: ..."
+    caption_words: tuple[str, ...]  # the caption markers, lower-cased
     caption_phrases: re.Pattern
     byline: re.Pattern
     credit_patterns: tuple[re.Pattern, ...]
     share_phrases: tuple[str, ...]  # casefolded, longest first
+
+
+def find_first(text: str, phrases: tuple[str, ...]) -> tuple[int, str] | None:
+    """(position, phrase) of the earliest of the lower-cased phrases in text, ignoring case.
+    A few C-speed substring scans: much faster than a case-blind regex alternation."""
+    low = text.lower()
+    if len(low) != len(text):  # rare characters whose lower case is longer: no positions
+        return None
+    best = None
+    for phrase in phrases:
+        pos = low.find(phrase)
+        if pos >= 0 and (best is None or pos < best[0]):
+            best = (pos, phrase)
+    return best
 
 
 def _reasons(key: str) -> dict[str, str]:
@@ -66,9 +81,9 @@ def furniture() -> Furniture:
         # A phrase counts at the start when a word boundary follows it.
         starts=re.compile(rf"(?:{_alternation(list(starts))})(?![^\W_])", re.IGNORECASE),
         starts_reason=starts,
-        inline_tail=re.compile(_alternation(list(inline)), re.IGNORECASE),
+        inline_tail=tuple(p.lower() for p in inline),
         inline_reason=inline,
-        contains_short=re.compile(_alternation(list(contains)), re.IGNORECASE),
+        contains_short=tuple(p.lower() for p in contains),
         contains_reason=contains,
         credit_sources=frozenset(s.casefold() for s in _listed("credit_sources")),
         caption_end=re.compile(
@@ -76,6 +91,7 @@ def furniture() -> Furniture:
             re.IGNORECASE,
         ),
         caption_start=re.compile(rf"(?:{markers})\s?:", re.IGNORECASE),
+        caption_words=tuple(sorted({m.lower() for m in _listed("caption_markers")})),
         caption_phrases=re.compile(_alternation(_listed("caption_phrases")), re.IGNORECASE),
         byline=re.compile(rf"(?:{bylines})\s?:?\s(?P<name>\S.{{0,80}})$"),
         credit_patterns=tuple(re.compile(p) for p in _listed("credit_patterns")),

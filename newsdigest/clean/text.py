@@ -11,15 +11,17 @@ import re
 from dataclasses import dataclass
 
 from newsdigest.clean.dates import parse_printed_date
-from newsdigest.clean.furniture import Furniture, furniture, norm_key
+from newsdigest.clean.furniture import Furniture, find_first, furniture, norm_key
 from newsdigest.model import Article, Removed
 
 # Runs of 2+ spaces (or tabs) separate blocks on pages whose line breaks were lost.
 _BLOCK_GAP = re.compile(r"[ \t]{2,}|\t")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width characters and soft hyphens
 _LONG_LINE = 250  # a line this long holding space runs is taken to be several blocks
-_CREDIT_TAIL = 300  # characters at the end of a paragraph where a credit may sit
+_ORPHAN_WINDOW = 6  # paragraphs searched for the text a stray link line repeats
+_CREDIT_TAIL = 160  # characters at the end of a paragraph where a writers' credit may sit
+_TRAILING_CREDIT_WINDOW = 80  # "- AFP", "— The Star": a dash and up to four words
 _SENTENCE_END = tuple('.!?"”’\')…')
 
 # "- AFP", "— Bernama", ".— Majoriti" at the very end of a paragraph.
@@ -96,7 +98,10 @@ def dateline_of(paragraphs: list[str]) -> str | None:
 # ---------------------------------------------------------------- blocks
 
 def split_blocks(text: str) -> list[Block]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for ch in _INVISIBLE:  # str.replace runs at C speed; translate() with a dict does not
+        if ch in text:
+            text = text.replace(ch, "")
     if "&" in text or "<" in text:
         text = unmark(text)
     blocks: list[Block] = []
@@ -129,11 +134,11 @@ def _cut_inline_furniture(blocks: list[Block], f: Furniture, article: Article) -
     out: list[Block] = []
     for b in blocks:
         text = b.text
-        m = f.inline_tail.search(text)
+        found = find_first(text, f.inline_tail)
         tail = None
-        if m and m.start() > 0:
-            tail = Block(text[m.start():], b.line, f.inline_reason[m.group(0).casefold()])
-            text = text[: m.start()].rstrip()
+        if found and found[0] > 0:
+            tail = Block(text[found[0]:], b.line, f.inline_reason[found[1]])
+            text = text[: found[0]].rstrip()
         m = _LEADING_CAPTION.match(text)
         if m and _is_credit_source(m.group("credit"), f) and not m.group("caption").rstrip().endswith(":"):
             out.append(Block(text[: m.end("credit")], b.line, "caption"))
@@ -172,15 +177,22 @@ def furniture_reason(text: str, f: Furniture | None = None) -> str | None:
         m = f.starts.match(text)
         if m:
             return f.starts_reason[m.group(0).casefold()]
-        if f.caption_start.match(text) or f.caption_end.search(text) or f.caption_phrases.search(text):
+        if _is_caption(text, f):
             return "caption"
     if len(text) <= 160:
-        m = f.contains_short.search(text)
-        if m:
-            return f.contains_reason[m.group(0).casefold()]
+        found = find_first(text, f.contains_short)
+        if found:
+            return f.contains_reason[found[1]]
         if _only_share_words(key, f):
             return "share"
     return None
+
+
+def _is_caption(text: str, f: Furniture) -> bool:
+    if f.caption_start.match(text) or f.caption_phrases.search(text):
+        return True
+    # The marker words are rare in body text: look for them before running the pattern.
+    return find_first(text, f.caption_words) is not None and f.caption_end.search(text) is not None
 
 
 def _only_font_controls(key: str) -> bool:
@@ -243,16 +255,17 @@ def _mark_duplicates(blocks: list[Block]) -> None:
 
 
 def _mark_orphan_fragments(kept: list[Block]) -> None:
-    """A stray few-word line that repeats words of an earlier paragraph is a link's
-    leftover text, not a subhead."""
-    body_so_far = ""
-    for i, b in enumerate(kept):
+    """A stray few-word line that repeats words of a paragraph just before it is a link's
+    leftover text, not a subhead. Only the last few paragraphs are searched: a link's text
+    sits near its anchor, and the work stays linear."""
+    recent: list[str] = []
+    for b in kept:
         words = b.text.split()
         # Case matters: a subhead ("Tidak berpotensi tsunami") repeats words in lower case.
-        if 0 < i and len(words) <= 4 and not b.text.endswith(_SENTENCE_END) and b.text in body_so_far:
+        if recent and len(words) <= 4 and not b.text.endswith(_SENTENCE_END) and any(b.text in r for r in recent):
             b.reason = "duplicate"
             continue
-        body_so_far += " " + b.text
+        recent = (recent + [b.text])[-_ORPHAN_WINDOW:]
 
 
 # ---------------------------------------------------------------- metadata
@@ -282,7 +295,7 @@ def _take_metadata(kept: list[Block], f: Furniture, article: Article) -> None:
             if m:
                 _strip_credit(b, m, article)
                 break
-        m = _TRAILING_CREDIT.search(b.text)
+        m = _TRAILING_CREDIT.search(b.text, max(0, len(b.text) - _TRAILING_CREDIT_WINDOW))
         if m and m.start() > 0 and _credit_is_plausible(m.group("credit"), f):
             _strip_credit(b, m, article)
     article.credits = list(dict.fromkeys(article.credits))
