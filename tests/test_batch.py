@@ -347,3 +347,12 @@ def test_count_for_eta(tmp_path):
     _write_jsonl(src, _records(5))
     assert Inputs([str(SAMPLES), str(src)]).count() == len(PAGES) + 5
     assert Inputs(["-"]).count() is None
+
+
+def test_output_inside_the_walked_directory_is_not_read_back(cli, tmp_path):
+    shutil.copy(PAGES[0], tmp_path / "a.txt")
+    out = tmp_path / "digests.jsonl"
+    for _ in range(2):  # the second run finds the first run's OUT in the directory
+        r = cli(["batch", tmp_path, "-o", out, "--errors", tmp_path / "errors.jsonl", "-j", "1"])
+        assert r.exit_code == 0, r.stderr
+        assert [json.loads(x)["source"] for x in _lines(out)] == [str(tmp_path / "a.txt")]

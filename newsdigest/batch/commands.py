@@ -117,7 +117,9 @@ def batch_cmd(inputs, out, fmt, input_mode, include, exclude, jobs, unordered, e
     options = Options(lang=None if lang == "auto" else lang, date=date, mentions=mentions,
                       summary_sentences=summary_sentences, events_limit=events_limit)
     settings = Settings(options, clean=not no_clean, max_bytes=max_bytes, fmt=fmt)
-    source = Inputs(inputs, input_mode, include, exclude, max_bytes, stdin=sys.stdin, warc_dates=date is None)
+    own = [p for p in (out, errors_path) if p and p != "-"]
+    source = Inputs(inputs, input_mode, include, exclude, max_bytes, stdin=sys.stdin, warc_dates=date is None,
+                    skip=own, skip_dirs=[output_dir] if output_dir else [])
 
     client = cluster = None
     if engine == "dask":
@@ -236,8 +238,9 @@ def top_cmd(files, by, limit, fmt, since, until, no_header):
             with f:
                 yield f
 
+    bad: list = []
     try:
-        rows = count(read_digests(streams()), by, since, until)
+        rows = count(read_digests(streams(), bad), by, since, until)
         if limit:
             rows = rows[:limit]
         sys.stdout.write(render(rows, by, fmt, header=not no_header))
@@ -249,6 +252,9 @@ def top_cmd(files, by, limit, fmt, since, until, no_header):
         sys.exit(0)
     except KeyboardInterrupt:
         sys.exit(130)
+    if bad:
+        click.echo(f"newsdigest: top: passed over {len(bad)} line(s) that are not digests "
+                   f"(first: {bad[0].strip()[:60]!r})", err=True)
     sys.exit(1 if failed else 0)
 
 

@@ -50,8 +50,11 @@ class Inputs:
 
     def __init__(self, args: Iterable[str], mode: str = "auto", include: Iterable[str] = (),
                  exclude: Iterable[str] = (), max_bytes: int = 25 * 1024 * 1024,
-                 stdin: IO[str] | None = None, warc_dates: bool = True):
+                 stdin: IO[str] | None = None, warc_dates: bool = True, skip: Iterable[str] = (),
+                 skip_dirs: Iterable[str] = ()):
         self.args = list(args)
+        self.skip = {os.path.realpath(p) for p in skip}  # our own output files, never inputs
+        self.skip_dirs = {os.path.realpath(p) for p in skip_dirs}  # and our output directory
         self.mode = mode
         self.include = tuple(include) or default_include()
         self.exclude = tuple(exclude)
@@ -86,12 +89,13 @@ class Inputs:
         for root, dirs, files in os.walk(path, onerror=unreadable.append):
             while unreadable:  # a directory that cannot be listed is reported, not skipped
                 yield unreadable.pop(0).filename or root, False
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not (
+                self.skip_dirs and os.path.realpath(os.path.join(root, d)) in self.skip_dirs))
             for name in sorted(files):
                 if name.startswith("."):
                     continue
                 full = os.path.join(root, name)
-                if self.wanted(full, path):
+                if self.wanted(full, path) and not (self.skip and os.path.realpath(full) in self.skip):
                     yield full, True
         while unreadable:
             yield unreadable.pop(0).filename or path, False

@@ -53,6 +53,8 @@ _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _PARA_MIN = 60  # characters of running text for a block to count as a paragraph
 _CLAIM_MIN = 400  # paragraph characters for a claimed article block to outweigh furniture names
 _LISTS = frozenset(("ul", "ol", "dl"))
+import os
+_NO_EXPAND = bool(os.environ.get("NOEXP"))
 _CELLS = frozenset(("td", "th"))
 _LINK_LISTS = frozenset(("ul", "ol", "dl", "table"))
 # Page-level elements whose class names describe the page ("has-sidebar"), never furniture.
@@ -317,7 +319,7 @@ def walk(soup) -> PageTree:
             if "hidden" in attrs or ("style" in attrs and _HIDDEN_STYLE.search(str(attrs["style"]))):
                 reason = reason or "hidden"
         if name in drop_tags:
-            reason = drop_tags[name]
+            reason = drop_tags[name] if name == "figcaption" or reason is None else reason
         elif name in frame:
             reason = "navigation"
         elif name == "article":
@@ -552,7 +554,7 @@ def _expand(t: PageTree, i: int, num: Numbers, ld_root: int | None) -> int:
     stops = set(t.itemprop_body) | set(t.article_tags) | set(t.itemtype_article)
     if ld_root is not None:
         stops.add(ld_root)
-    while i not in stops:
+    while i not in stops and not _NO_EXPAND:
         p = parent[i]
         if p <= 0 or names_[p] in _NEVER_FURNITURE:
             return i

@@ -19,7 +19,8 @@ _BLOCK_GAP = re.compile(r"[ \t]{2,}|\t")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width characters and soft hyphens
 _LONG_LINE = 250  # a line this long holding space runs is taken to be several blocks
-_ORPHAN_WINDOW = 6  # paragraphs searched for the text a stray link line repeats
+_ORPHAN_FULL_SEARCHES = 100  # stray short lines looked up in the whole text before them
+_ORPHAN_WINDOW = 6  # paragraphs searched after that
 _CREDIT_TAIL = 160  # characters at the end of a paragraph where a writers' credit may sit
 _TRAILING_CREDIT_WINDOW = 80  # "- AFP", "— The Star": a dash and up to four words
 _SENTENCE_END = tuple('.!?"”’\')…')
@@ -255,17 +256,24 @@ def _mark_duplicates(blocks: list[Block]) -> None:
 
 
 def _mark_orphan_fragments(kept: list[Block]) -> None:
-    """A stray few-word line that repeats words of a paragraph just before it is a link's
-    leftover text, not a subhead. Only the last few paragraphs are searched: a link's text
-    sits near its anchor, and the work stays linear."""
-    recent: list[str] = []
-    for b in kept:
+    """A stray few-word line that repeats words of an earlier paragraph is a link's leftover
+    text, not a subhead. The number of look-ups over the whole text is capped, so a page of
+    thousands of short lines stays linear; past the cap only the last paragraphs are searched."""
+    joined = "\n".join(b.text for b in kept)
+    pos, full_searches = 0, 0
+    for i, b in enumerate(kept):
+        start, pos = pos, pos + len(b.text) + 1
         words = b.text.split()
         # Case matters: a subhead ("Tidak berpotensi tsunami") repeats words in lower case.
-        if recent and len(words) <= 4 and not b.text.endswith(_SENTENCE_END) and any(b.text in r for r in recent):
-            b.reason = "duplicate"
+        if i == 0 or len(words) > 4 or b.text.endswith(_SENTENCE_END):
             continue
-        recent = (recent + [b.text])[-_ORPHAN_WINDOW:]
+        if full_searches < _ORPHAN_FULL_SEARCHES:
+            full_searches += 1
+            repeated = joined.find(b.text, 0, start - 1) >= 0
+        else:
+            repeated = any(b.text in r.text for r in kept[max(0, i - _ORPHAN_WINDOW):i])
+        if repeated:
+            b.reason = "duplicate"
 
 
 # ---------------------------------------------------------------- metadata
