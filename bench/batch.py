@@ -19,7 +19,8 @@ and reports articles/s (wall time of the whole process, start-up included), the
 speed-up of two workers over one, the peak memory of the largest process of each run
 (getrusage of the children), CPU time used, and the load average around each run: other
 work on the machine slows the parallel runs more than the single one. The outputs of the
-three runs are compared: they must be the same bytes.
+three runs are compared: they must be the same bytes. The runs use a copy of the package
+taken at the start, so edits made to the tree during the benchmark do not change them.
 """
 from __future__ import annotations
 
@@ -111,9 +112,10 @@ def build(corpus: Path, count: int) -> dict:
     return kinds
 
 
-def measure(cmd: list[str]) -> dict:
+def measure(cmd: list[str], cwd: Path) -> dict:
     before = os.getloadavg()[0]
-    out = subprocess.run([sys.executable, "-c", _MEASURE, *cmd], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", _MEASURE, *cmd], capture_output=True, text=True, check=True,
+                         cwd=cwd)
     res = json.loads(out.stdout)
     res["load_before"], res["load_after"] = before, os.getloadavg()[0]
     if res["rc"] != 0:
@@ -137,6 +139,14 @@ def main() -> int:
           f"records) built in {time.perf_counter() - t:.1f} s in {corpus}")
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} before the runs")
 
+    # Run a snapshot of the package, so that edits made to the tree meanwhile cannot make
+    # the runs differ.
+    import shutil
+
+    snap = work / "src"
+    shutil.rmtree(snap, ignore_errors=True)
+    shutil.copytree(ROOT / "newsdigest", snap / "newsdigest", ignore=shutil.ignore_patterns("__pycache__"))
+    os.environ["PYTHONPATH"] = str(snap) + os.pathsep + os.environ.get("PYTHONPATH", "")
     exe = [sys.executable, "-m", "newsdigest", "batch", str(corpus), "-q"]
     runs = [("local --jobs 1", ["--jobs", "1"]), ("local --jobs 2", ["--jobs", "2"])]
     try:
@@ -152,7 +162,7 @@ def main() -> int:
         out = work / f"out-{len(results)}.jsonl"
         cmd = exe + ["-o", str(out)] + extra
         print(f"$ newsdigest batch {corpus} -q -o {out.name} {' '.join(extra)}", flush=True)
-        r = measure(cmd)
+        r = measure(cmd, work)  # not in the source tree: the snapshot must come first
         r["out"] = out
         r["summary"] = r["stderr"].strip().splitlines()[-1] if r["stderr"].strip() else ""
         results[label] = r
@@ -177,8 +187,6 @@ def main() -> int:
     lines = ref.count(b"\n")
     print(f"outputs identical across runs: {'yes' if same else 'NO'} ({lines} digests)")
     if not a.keep:
-        import shutil
-
         shutil.rmtree(work, ignore_errors=True)
     return 0 if same else 1
 

@@ -15,14 +15,13 @@ included, the same for every tool):
     that reads and decompresses each page and writes trafilatura.extract(html,
     include_comments=False) to TMP/<id>.txt.
 Every output folder is scored with score_extraction.py (precision, recall, F1 over
-4-token shingles). With --runs N each tool runs N times: the speed is the median, the
-scores are those of the first run (the outputs do not change between runs).
+4-token shingles). With --runs N the tools run N times, interleaved: the speed is each
+tool's median, the scores are those of the first run (outputs do not change between runs).
 """
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import statistics
 import subprocess
@@ -51,24 +50,15 @@ for path in sys.argv[2:]:
 """
 
 
-def run_timed(cmd: list[str], runs: int, keep: Path) -> tuple[list[float], Path]:
-    """Run cmd (its output folder is its last-but-files argument, set by the caller) runs
-    times into fresh folders; return the wall times and the first run's folder."""
-    times = []
-    first = None
-    for n in range(runs):
-        out = Path(tempfile.mkdtemp(prefix="nd-bench-", dir=keep))
-        full = [out if c is _OUT else c for c in cmd]
-        t = time.perf_counter()
-        p = subprocess.run([str(c) for c in full], cwd=ROOT, capture_output=True, text=True)
-        times.append(time.perf_counter() - t)
-        if p.returncode not in (0, 1):
-            sys.exit(f"bench: {cmd[:4]} failed ({p.returncode}): {p.stderr[-2000:]}")
-        if first is None:
-            first = out
-        else:
-            shutil.rmtree(out, ignore_errors=True)
-    return times, first
+def run_once(cmd: list, out: Path) -> float:
+    """Wall time of one run of cmd writing into the folder out."""
+    full = [str(out if c is _OUT else c) for c in cmd]
+    t = time.perf_counter()
+    p = subprocess.run(full, cwd=ROOT, capture_output=True, text=True)
+    elapsed = time.perf_counter() - t
+    if p.returncode not in (0, 1):
+        sys.exit(f"bench: {full[:5]} failed ({p.returncode}): {p.stderr[-2000:]}")
+    return elapsed
 
 
 _OUT = object()  # placeholder for the output folder in a command line
@@ -113,10 +103,21 @@ def main(argv=None) -> int:
                 results["trafilatura_version"] = probe.stdout.strip()
                 rows.append(("trafilatura html", [sys.executable, "-c", TRAFILATURA_RUNNER, _OUT] + html_pages,
                              len(html_pages)))
-        for label, cmd, n in rows:
-            times, folder = run_timed(cmd, max(1, args.runs), work)
-            wall = statistics.median(times)
-            s = score(args.bench, folder)
+        # Runs interleave the tools (A B C A B C ...), so a change in the machine's load
+        # falls on all of them alike; the speed is each tool's median.
+        times: dict[str, list[float]] = {label: [] for label, _, _ in rows}
+        first: dict[str, Path] = {}
+        for run in range(max(1, args.runs)):
+            for label, cmd, _ in rows:
+                out = Path(tempfile.mkdtemp(prefix="nd-bench-", dir=work))
+                times[label].append(run_once(cmd, out))
+                if label in first:
+                    shutil.rmtree(out, ignore_errors=True)
+                else:
+                    first[label] = out
+        for label, _, n in rows:
+            wall = statistics.median(times[label])
+            s = score(args.bench, first[label])
             results[label] = {"precision": s["precision"], "recall": s["recall"], "f1": s["f1"],
                               "pages": n, "seconds": wall, "pages_per_s": n / wall,
                               "missing": s["pages_missing"]}

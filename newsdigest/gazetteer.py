@@ -32,6 +32,7 @@ __all__ = [
     "lookup",
     "lookup_all",
     "max_name_words",
+    "first_words",
     "is_place_name",
     "add_entries",
 ]
@@ -121,6 +122,7 @@ _offsets: list[int] = []
 # key -> (all entries, entries without acronym names), best first
 _parsed: dict[str, tuple[tuple[GazEntry, ...], tuple[GazEntry, ...]]] = {}
 _max_words: int | None = None
+_first_words: frozenset[str] | None = None
 # Entries from a user's config file (newsdigest.config), by look-up key.
 _user: dict[str, list[GazEntry]] = {}
 
@@ -240,10 +242,11 @@ def _longest_name_words() -> int:
 
 def add_entries(entries: list[GazEntry]) -> None:
     """Add places (from a user's config file) to the look-ups of this process."""
-    global _max_words
+    global _max_words, _first_words
     for entry in entries:
         _user.setdefault(normalise(entry.name), []).append(entry)
     _parsed.clear()
+    _first_words = None
     longest = max((len(e.name.split()) for e in entries), default=0)
     if _max_words is not None and longest > _max_words:
         _max_words = longest
@@ -277,3 +280,21 @@ def max_name_words() -> int:
         user = max((len(e.name.split()) for es in _user.values() for e in es), default=0)
         _max_words = max(_longest_name_words(), user)
     return _max_words
+
+
+def first_words() -> frozenset[str]:
+    """First words of the look-up keys of two words or more ("kuala" for "Kuala
+    Lumpur", "asia" for "Asia-Pasifik"): a run of words whose first word is not here
+    names no place, so a longest-match scan need not look it up."""
+    global _first_words
+    words = _first_words
+    if words is None:
+        text = _ensure_loaded()
+        found = set()
+        for line in text[_start:].split("\n"):
+            name = line.partition("\t")[0]
+            if " " in name or "-" in name:  # a row's key is its name with hyphens as spaces
+                found.add(name.casefold().replace("-", " ").split(" ")[0])
+        found |= {key.split(" ")[0] for key in _user if " " in key}
+        words = _first_words = frozenset(found)
+    return words

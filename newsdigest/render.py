@@ -25,12 +25,24 @@ def to_yaml(d: dict) -> str:
     )
 
 
+# Characters that JSON leaves raw but line-oriented readers (Python's splitlines, some
+# editors and JavaScript) take as line breaks: escaped, so one record stays one line.
+_LINE_BREAKS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"}
+
+
+def _escape_line_breaks(s: str) -> str:
+    for raw, escaped in _LINE_BREAKS.items():
+        if raw in s:
+            s = s.replace(raw, escaped)
+    return s
+
+
 def to_json(d: dict) -> str:
-    return json.dumps(d, ensure_ascii=False, indent=2) + "\n"
+    return _escape_line_breaks(json.dumps(d, ensure_ascii=False, indent=2)) + "\n"
 
 
 def to_jsonl(d: dict) -> str:
-    return json.dumps(d, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return _escape_line_breaks(json.dumps(d, ensure_ascii=False, separators=(",", ":"))) + "\n"
 
 
 def _cell(value) -> str:

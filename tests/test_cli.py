@@ -225,3 +225,12 @@ def test_broken_pipe_is_quiet():
 def test_python_dash_m_runs():
     p = run_process(["--version"])
     assert p.returncode == 0 and p.stdout.startswith(b"newsdigest")
+
+
+def test_jsonl_record_with_unicode_line_separators_stays_one_line(cli, tmp_path):
+    text = "Menteri Luar tiba di Hanoi\u2028pada Isnin\u2029untuk lawatan\x85rasmi tiga hari ke Vietnam."
+    recs = tmp_path / "r.jsonl"
+    recs.write_text(json.dumps({"id": "s1", "text": text}) + "\n", encoding="utf-8")
+    r = cli(["summarise", "--input", "jsonl", "--no-clean", "--mentions", "--format", "jsonl", recs])
+    assert len(r.stdout.splitlines()) == 1
+    assert json.loads(r.stdout)["text"] == text

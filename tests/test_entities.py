@@ -328,3 +328,52 @@ def test_milliseconds_per_article_and_linear():
     t2 = time.perf_counter()
     assert t1 - t0 < 0.5
     assert (t2 - t1) < 20 * max(t1 - t0, 1e-3)
+
+
+# --- hostile and sentence-level input ------------------------------------------------------
+
+
+def test_a_lone_letter_is_not_a_name():
+    assert recognise("Pelan B dan Pelan A. A. A. A. dibincangkan semalam.", "ms") == ([], [])
+
+
+def test_a_bracketed_short_name_of_a_person_is_an_alias():
+    a = one_actor("Susilo Bambang Yudhoyono (SBY) mengatakan , hal itu benar .", "Susilo Bambang Yudhoyono", "id")
+    assert a.kind == "person" and a.aliases == ["SBY"] and len(a.spans) == 2
+    a = one_actor("Joko Widodo (Jokowi) berkata.", "Joko Widodo")
+    assert a.aliases == ["Jokowi"]
+    found = actors("Anwar Ibrahim (PKR) berkata dia hadir.")
+    assert found["PKR"].kind == "organisation" and "PKR" not in found["Anwar Ibrahim"].aliases
+
+
+def test_malay_and_indonesian_read_each_others_words():
+    found = actors("Koalisi retak menyusul sikap Partai Golkar pada awal Juli .", "ms")
+    assert found["Partai Golkar"].kind == "organisation"
+    assert "Juli" not in found and "Partai" not in found
+
+
+def test_kerajaan_stays_a_government_in_malay():
+    found = actors("Kerajaan Sarawak akan membantu mangsa banjir, kata jurucakap.", "ms")
+    assert found["Kerajaan Sarawak"].kind == "organisation"
+
+
+def test_compass_word_after_a_city_is_a_district():
+    found = places("Dia tinggal di Menteng , Jakarta Pusat .", "id")
+    assert "Jakarta Pusat" in found and not actors("Dia tinggal di Menteng , Jakarta Pusat .", "id").get("Jakarta Pusat")
+
+
+def test_a_site_named_by_its_address_is_an_organisation():
+    found = actors("Hal itu dikutip dari Kompas.com pada Senin .", "id")
+    assert found["Kompas.com"].kind == "organisation"
+
+
+@pytest.mark.parametrize("unit", ["A. ", "ABC DEF ", "Wang Yi Kim Jong Datuk Seri ", "O'", "a-", '"a '])
+def test_hostile_recognition_is_linear(unit):
+    small, big = unit * 500, unit * 5000
+    recognise("Menteri Luar China, Wang Yi tiba di Moscow.", "ms")  # load the data first
+    t0 = time.process_time()  # CPU time; each text is new, so no memoised look-up helps it
+    recognise(small, "ms")
+    t1 = time.process_time()
+    recognise(big, "ms")
+    t2 = time.process_time()
+    assert (t2 - t1) < 40 * max(t1 - t0, 1e-2)

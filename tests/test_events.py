@@ -235,3 +235,168 @@ def test_indonesian_event_with_printed_date():
 def test_nothing_named_nothing_reported():
     assert events("Banjir itu besar.", "ms") == []
     assert events("", "ms") == []
+
+
+# --- Where the time and the actors come from (sentences written for these tests) ---------
+
+def test_where_a_quoted_speaker_spoke_is_an_event():
+    text = ('Polis menahan dua suspek di Ipoh.\n\n'
+            '"Kami akan terus menyiasat kes ini," kata Ali Ahmad dalam sidang akhbar di Ipoh, Isnin.')
+    evs = events(text, "ms", [actor(text, "Ali Ahmad")], [place(text, "Ipoh")], "2023-09-20")
+    press = [e for e in evs if e.trigger == "sidang akhbar"]
+    assert len(press) == 1
+    assert press[0].actors[0] == "Ali Ahmad" and press[0].when.text == "Isnin"
+    assert press[0].when.date == "2023-09-18"
+
+
+def test_indonesian_press_conference_with_printed_date_and_later_mentions():
+    text = ('Polisi memeriksa tujuh artis di Kediri.\n\n'
+            '"Yang lainnya masih berhalangan," ujar Anton dalam konferensi pers di Kediri, Senin (29/7/2019).\n\n'
+            '"Saya kaget," ujar Budi saat hadir dalam konpers itu.')
+    evs = events(text, "id", [actor(text, "Anton"), actor(text, "Budi")], [place(text, "Kediri")])
+    (press,) = [e for e in evs if e.type == "meeting"]
+    assert press.trigger == "konferensi pers" and press.when.text == "Senin (29/7/2019)"
+    assert press.when.date == "2019-07-29"
+    assert press.actors[:2] == ["Anton", "Budi"]  # "konpers itu" points back and adds who was there
+
+
+def test_statement_timed_by_the_speakers_next_words():
+    text = ('Ali Ahmad menyambut baik keputusan mahkamah itu.\n\n'
+            '"Ia satu langkah yang tepat," kata dia kepada pemberita semalam.')
+    evs = events(text, "ms", [actor(text, "Ali Ahmad")], [], "2023-03-01")
+    assert evs[0].trigger == "menyambut baik"
+    assert evs[0].when.text == "semalam" and evs[0].when.date == "2023-02-28"
+
+
+def test_main_clause_before_a_purpose_clause():
+    text = ("Ali Ahmad tiba di Kuching pada Isnin.\n\nAli Ahmad bertemu Budi Santoso.\n\n"
+            "Pada 2020, Chong Wei dihalang memasuki Sarawak untuk menghadiri mesyuarat.")
+    evs = events(text, "ms", [actor(text, "Ali Ahmad"), actor(text, "Budi Santoso"), actor(text, "Chong Wei")],
+                 [place(text, "Kuching"), place(text, "Sarawak")], "2023-09-20")
+    last = evs[-1]
+    assert last.trigger == "dihalang" and last.actors == ["Chong Wei"] and last.when.text == "2020"
+    assert not any(e.trigger == "menghadiri" for e in evs)
+
+
+def test_a_noun_pointing_back_gives_way_to_the_new_happening():
+    text = ("Seorang budak meninggal dunia di Batu Pahat.\n\n"
+            "Punca kematian itu diketahui daripada bedah siasat di Hospital Sultan Ismail pada Rabu.")
+    evs = events(text, "ms", [actor(text, "Hospital Sultan Ismail", "organisation")], [place(text, "Batu Pahat")],
+                 "2023-09-22")
+    assert [e.type for e in evs] == ["death", "legal"]
+    assert evs[1].trigger == "bedah siasat" and evs[1].when.text == "Rabu"
+
+
+def test_a_negation_belongs_to_the_verb_after_it():
+    text = "Ali Ahmad tidak memberitahu sebab dihalang memasuki negeri itu."
+    (ev,) = events(text, "ms", [actor(text, "Ali Ahmad")])
+    assert ev.trigger == "dihalang" and ev.status == "reported"
+    text = "Ali Ahmad tidak dihalang memasuki negeri itu."
+    (ev,) = events(text, "ms", [actor(text, "Ali Ahmad")])
+    assert ev.status == "negated"
+
+
+@pytest.mark.parametrize("lang,text,names", [
+    ("ms", "Jika projek itu dilaksanakan, Ali Ahmad akan melawat Tokyo.", ["Ali Ahmad"]),
+    ("id", "Kalau enggak dibayar, Budi Santoso akan melapor ke polisi.", ["Budi Santoso"]),
+    ("en", "If the deal is signed, John Smith will visit Tokyo.", ["John Smith"]),
+])
+def test_what_may_happen_is_not_an_event(lang, text, names):
+    assert events(text, lang, [actor(text, n) for n in names], [place(text, "Tokyo")]) == []
+
+
+def test_never_aired_times_the_promised_airing():
+    text = ("Sinetron itu dijanjikan akan tayang di Trans7.\n\n"
+            "Namun hingga 17 Juli 2019, sinetron itu tidak kunjung tayang.")
+    evs = events(text, "id", [actor(text, "Trans7", "organisation")])
+    assert [(e.type, e.trigger) for e in evs] == [("other", "tayang")]  # "kunjung" is no visit
+    assert evs[0].when.text == "17 Juli 2019" and evs[0].status == "planned"
+
+
+def test_a_place_of_the_attribution_is_not_where_it_happened():
+    text = ("Ribuan penduduk dipindahkan dari kediaman mereka di Tenerife.\n\n"
+            "Menurut perkhidmatan kecemasan Kepulauan Canary, 26,000 penduduk dipindahkan pada petang kelmarin.")
+    evs = events(text, "ms", [], [place(text, "Tenerife"), place(text, "Kepulauan Canary")], "2023-08-20")
+    assert len(evs) == 1
+    assert evs[0].places == ["Tenerife"] and evs[0].when.text == "petang kelmarin"
+    assert evs[0].when.date == "2023-08-18"
+
+
+def test_a_second_happening_of_a_body_sentence_times_the_first_telling():
+    text = ("Seorang budak meninggal dunia di Senggarang.\n\n"
+            "Polis Johor menahan lima suspek.\n\n"
+            "Budak itu dimasukkan ke hospital sejak 23 Disember selepas pengsan di Senggarang "
+            "sebelum meninggal dunia Isnin lepas.")
+    evs = events(text, "ms", [actor(text, "Polis Johor", "organisation")], [place(text, "Senggarang")],
+                 "2024-01-03")
+    deaths = [e for e in evs if e.type == "death"]
+    assert len(deaths) == 1 and deaths[0].sentence == 0
+    assert deaths[0].when.text == "Isnin lepas" and deaths[0].when.date == "2024-01-01"
+    (faint,) = [e for e in evs if e.trigger.endswith("pengsan")]
+    assert faint.when.text == "23 Disember" and faint.when.date == "2023-12-23"
+
+
+def test_retold_with_the_same_word_joins_the_first_telling_but_not_another_time():
+    text = ("Ali Ahmad dihalang memasuki Sarawak pada pukul 5 petang tadi.\n\n"
+            "Budi Santoso tiba di Kuching.\n\n"
+            "Beliau tidak memberitahu sebab Ali Ahmad dihalang memasuki negeri itu.\n\n"
+            "Pada 2015, Chong Wei dihalang memasuki Sarawak.\n\n"
+            "Chong Wei dihalang kerana kenyataannya.")
+    names = ["Ali Ahmad", "Budi Santoso", "Chong Wei"]
+    evs = events(text, "ms", [actor(text, n) for n in names], [place(text, "Sarawak"), place(text, "Kuching")],
+                 "2023-11-02")
+    barred = [e for e in evs if e.trigger.startswith("dihalang")]
+    assert [(e.actors[0], e.when.text) for e in barred] == [("Ali Ahmad", "pukul 5 petang tadi"),
+                                                            ("Chong Wei", "2015")]
+
+
+def test_a_noun_of_the_first_sentence_retells_it():
+    text = ("Sebuah kereta terbakar selepas merempuh tiang lampu akibat kemalangan di Seremban pada Ahad.\n\n"
+            "Polis Seremban menerima laporan.\n\n"
+            "Polis berkata, kemalangan berlaku semasa mangsa memandu ke Seremban.")
+    evs = events(text, "ms", [actor(text, "Polis Seremban", "organisation")], [place(text, "Seremban")],
+                 "2023-09-19")
+    accidents = [e for e in evs if e.type == "accident"]
+    assert len(accidents) == 1 and accidents[0].when.text == "Ahad"
+
+
+def test_what_a_speaker_tells_is_not_done_by_the_speaker():
+    text = "Ali Ahmad berkata, kemalangan berlaku di Seremban pada Ahad."
+    (ev,) = events(text, "ms", [actor(text, "Ali Ahmad")], [place(text, "Seremban")], "2023-09-19")
+    assert ev.type == "accident" and ev.actors == [] and ev.places == ["Seremban"]
+    assert ev.source == "Ali Ahmad berkata"
+
+
+def test_a_pronoun_in_what_a_speaker_tells_is_the_speaker():
+    text = "Ali Ahmad berkata, pihaknya melancarkan projek eksport itu di Dubai."
+    (ev,) = events(text, "ms", [actor(text, "Ali Ahmad")], [place(text, "Dubai")])
+    assert ev.actors == ["Ali Ahmad"] and ev.places == ["Dubai"]
+
+
+def test_merging_restated_events_is_linear(monkeypatch):
+    import newsdigest.analyse.events as ev_mod
+
+    calls = 0
+    restates = ev_mod._restates
+
+    def counting(later, first):
+        nonlocal calls
+        calls += 1
+        return restates(later, first)
+
+    monkeypatch.setattr(ev_mod, "_restates", counting)
+    months = ["Januari", "Februari", "Mac", "April", "Mei", "Jun", "Julai", "Ogos", "September", "Oktober"]
+    days = [f"{d} {m} 2020" for m in months for d in range(1, 29)]  # 280 visits, each on its own day
+    text = "\n\n".join(f"Ali Ahmad melawat Tokyo pada {d}." for d in days)
+    evs = events(text, "ms", [actor(text, "Ali Ahmad")], [place(text, "Tokyo")])
+    assert len(evs) == len(days)
+    assert calls <= 2 * ev_mod.MERGE_LOOK * len(days)  # comparing with all earlier ones: ~40,000
+
+
+def test_a_time_near_publication_may_come_from_another_clause():
+    text = ("Pembentukan kabinet oleh Ali Ahmad yang dijangka diumumkan dalam tempoh terdekat menjadi "
+            "tumpuan ramai.")
+    evs = events(text, "ms", [actor(text, "Ali Ahmad")])
+    assert evs[0].when.text == "dalam tempoh terdekat"
+    text = "Harga kini lebih tinggi selepas Ali Ahmad menaikkan cukai."
+    assert all(e.when.text != "kini" for e in events(text, "ms", [actor(text, "Ali Ahmad")]))

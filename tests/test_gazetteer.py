@@ -289,3 +289,17 @@ def test_every_row_is_found():
 
 def test_data_file_is_compact():
     assert os.path.getsize(gazetteer._DATA_PATH) < 4_000_000
+
+
+def test_korea_alone_is_a_region():
+    check("Korea", "Korea", "region", None)
+
+
+def test_jakarta_cities():
+    check("Jakarta Pusat", "Central Jakarta", "city", "ID")
+
+
+def test_first_words_of_longer_names():
+    words = gazetteer.first_words()
+    assert {"kuala", "korea", "asia"} <= words
+    assert "kediri" not in words or lookup("Kediri") is not None

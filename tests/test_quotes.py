@@ -93,3 +93,42 @@ def test_english_quotes():
 def test_titles_and_scare_quotes_are_not_quotes():
     text = "Sinetron \"Sajadah Cinta\" tidak tayang. Wang Yi 'menyambut baton' dari Korea."
     assert quotes(text, "id", []) == []
+
+
+def attributions(text, lang, actors):
+    from newsdigest.analyse.quotes import find_attributions
+
+    return find_attributions(text, split_sentences(text), actors, lang)[1]
+
+
+def test_the_speaker_phrase_stops_where_the_setting_starts():
+    text = ('Geng Shuang menyambut baik surat tersebut.\n\n'
+            '"Kami meminta negara-negara terkait menahan diri," kata dia dalam konferensi pers kemarin.')
+    att = attributions(text, "id", [actor(text, "Geng Shuang")])[1]
+    assert (att.text, att.speaker) == ("kata dia", "Geng Shuang")
+
+
+def test_the_place_told_to_is_not_the_speaker():
+    text = ('Ali Ahmad hadir di majlis itu.\n\n'
+            '"Kami akan membantu semua mangsa banjir," katanya kepada Bernama di Kuantan.')
+    (q,) = quotes(text, "ms", [actor(text, "Ali Ahmad"), actor(text, "Bernama", "organisation")])
+    assert q.speaker == "Ali Ahmad"
+
+
+def test_a_speaker_named_in_a_relative_clause():
+    text = ('Mohamad Reza memuji program itu.\n\n'
+            '"Ini awal yang luar biasa bagus," demikian dikatakan pria yang akrab disapa Reza di Jakarta, '
+            'Selasa (9/7/2019).')
+    atts = attributions(text, "id", [actor(text, "Mohamad Reza", aliases=("Reza",))])
+    assert atts[1].speaker == "Mohamad Reza" and atts[1].verb == "dikatakan"
+
+
+def test_a_statement_before_a_quote_that_opens_at_the_end():
+    text = ('Nanda Maarof berkata, kemalangan berlaku semasa mangsa memandu ke Seremban. "\n'
+            'Mangsa mengabaikan lampu isyarat merah," katanya dalam satu kenyataan.')
+    nanda = actor(text, "Nanda Maarof")
+    atts = attributions(text, "ms", [nanda])
+    assert atts[0].position == "lead" and atts[0].speaker == "Nanda Maarof"
+    qs = quotes(text, "ms", [nanda])
+    assert qs[0].text == "kemalangan berlaku semasa mangsa memandu ke Seremban."
+    assert all(q.speaker == "Nanda Maarof" for q in qs)

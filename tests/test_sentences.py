@@ -105,3 +105,32 @@ def test_splitting_is_linear():
     split_sentences(big)
     t2 = time.perf_counter()
     assert (t2 - t1) < 40 * max(t1 - t0, 1e-3)
+
+
+def test_a_long_run_of_initials_ends_its_sentence():
+    out = texts("A. A. A. A. A. A. A. A.")
+    assert len(out) > 1 and all(len(s) <= 12 for s in out)
+    assert texts("Pengarang J. K. Rowling tiba.") == ["Pengarang J. K. Rowling tiba."]
+
+
+def test_a_sentence_is_cut_at_its_token_limit():
+    from newsdigest.analyse.sentences import MAX_SENTENCE_TOKENS
+
+    sents = split_sentences("ABC DEF " * MAX_SENTENCE_TOKENS)
+    assert len(sents) == 2 and all(len(s.tokens) <= MAX_SENTENCE_TOKENS for s in sents)
+
+
+def test_a_giant_hyphenated_word_is_one_token():
+    word = "a-" * 20000 + "a"
+    assert [t.text for t in tokenise(word + " b")] == [word, "b"]
+
+
+@pytest.mark.parametrize("unit", ["A. ", "ABC ", "a-", "O'", '"a '])
+def test_hostile_splitting_is_linear(unit):
+    small, big = unit * 2000, unit * 20000
+    t0 = time.process_time()  # CPU time: a busy machine does not distort the ratio
+    split_sentences(small)
+    t1 = time.process_time()
+    split_sentences(big)
+    t2 = time.process_time()
+    assert (t2 - t1) < 40 * max(t1 - t0, 1e-2)

@@ -133,3 +133,97 @@ def test_no_false_times():
         "Minggu ini bukan masanya.", "ms"))
     assert times("The Sun newspaper said.", "en") == []
     assert times("Dia makan nasi dengan tiga orang.", "ms") == []
+
+
+@pytest.mark.parametrize("lang,text,published,expr,date", [
+    # Parts of a day before a relative day, at month and year boundaries.
+    ("ms", "Penduduk dipindahkan petang kelmarin.", "2023-03-01", "petang kelmarin", "2023-02-27"),
+    ("ms", "Penduduk dipindahkan pada pagi semalam.", "2024-01-01", "pagi semalam", "2023-12-31"),
+    ("ms", "Kilang itu terbakar tengah hari tadi.", "2023-09-18", "tengah hari tadi", "2023-09-18"),
+    ("ms", "Mangsa ditemui subuh tadi.", "2023-09-18", "subuh tadi", "2023-09-18"),
+    # "lepas" / "lalu" / "yang lalu" after a day or a date.
+    ("ms", "Dia tiba Khamis lalu.", "2024-01-02", "Khamis lalu", "2023-12-28"),
+    ("ms", "Jualan meningkat pada 6 Jun yang lalu.", "2024-01-05", "6 Jun yang lalu", "2023-06-06"),
+    ("ms", "Jualan meningkat pada 6 Jun yang lalu.", "2023-06-20", "6 Jun yang lalu", "2023-06-06"),
+    # A day of another week.
+    ("ms", "Dia tiba pada Jumaat minggu lalu.", "2023-09-20", "Jumaat minggu lalu", "2023-09-15"),
+    ("ms", "Dia akan tiba Isnin minggu depan.", "2023-12-28", "Isnin minggu depan", "2024-01-01"),
+    # A part of the day after the day.
+    ("id", "Rapat digelar kemarin sore.", "2019-08-01", "kemarin sore", "2019-07-31"),
+    ("id", "Ia tiba Sabtu pagi.", "2019-08-01", "Sabtu pagi", "2019-07-27"),
+    ("en", "He arrived on Monday night.", "2023-09-20", "Monday night", "2023-09-18"),
+    # A printed date in brackets after the day name.
+    ("id", "Kata Budi di Jakarta, Selasa (9/7/2019).", None, "Selasa (9/7/2019)", "2019-07-09"),
+    ("ms", "Majlis itu berlangsung pada Ahad (28 Julai).", "2019-07-30", "Ahad (28 Julai)", "2019-07-28"),
+    ("en", "The talks ended on Sunday (July 28).", "2019-07-30", "Sunday (July 28)", "2019-07-28"),
+])
+def test_more_point_dates(lang, text, published, expr, date):
+    tx, when = one(text, lang, published)
+    assert tx.text == expr
+    assert when.text == expr
+    assert when.date == date
+
+
+@pytest.mark.parametrize("lang,text,published,expr,start,end", [
+    # A part of a unit with no "ini": the current one.
+    ("ms", "Projek itu bermula awal tahun.", "2023-09-20", "awal tahun", "2023-01-01", "2023-05-01"),
+    ("id", "Harga naik akhir bulan.", "2024-02-10", "akhir bulan", "2024-02-21", "2024-02-29"),
+    ("ms", "Projek siap pertengahan bulan depan.", "2023-12-15", "pertengahan bulan depan", "2024-01-11", "2024-01-21"),
+    # Two times of one kind joined, and years after "dari".
+    ("ms", "Dia belajar di Urumqi pada 1980-an dan 1990-an.", None, "1980-an dan 1990-an", "1980-01-01",
+     "1999-12-31"),
+    ("ms", "Mereka bertemu pada Isnin dan Selasa.", "2023-09-20", "Isnin dan Selasa", "2023-09-18", "2023-09-19"),
+    ("ms", "Eksport meningkat dari 2017 hingga 2021.", None, "2017 hingga 2021", "2017-01-01", "2021-12-31"),
+])
+def test_more_ranges(lang, text, published, expr, start, end):
+    tx, when = one(text, lang, published)
+    assert tx.text == expr
+    assert (when.start, when.end) == (start, end)
+
+
+@pytest.mark.parametrize("lang,text,expr", [
+    ("ms", "Nilai eksport merosot ketika tempoh pandemik Covid-19 sehingga RM100 juta.",
+     "ketika tempoh pandemik Covid-19"),
+    ("ms", "Banyak syarikat ditutup semasa PKP 1.0 lalu.", "semasa PKP 1.0 lalu"),
+    ("ms", "Jualan meningkat dalam tempoh pandemik ini.", "dalam tempoh pandemik ini"),
+    ("id", "Penjualan turun selama pandemi Covid-19.", "selama pandemi Covid-19"),
+    ("en", "Sales fell during the pandemic.", "during the pandemic"),
+])
+def test_periods_named_by_a_happening(lang, text, expr):
+    (tx,) = times(text, lang)
+    assert tx.kind == "period" and tx.text == expr
+    when = resolve(tx, "2023-09-20")
+    assert when.text == expr and (when.date, when.start, when.end) == (None, None, None)
+
+
+@pytest.mark.parametrize("lang,text,expr", [
+    ("ms", "Selepas setahun Yana memasarkan produknya, pesanan bertambah.", "Selepas setahun"),
+    ("ms", "Setahun kemudian, kedai itu dibuka.", "Setahun kemudian"),
+    ("id", "Setelah dua minggu, pesanan bertambah.", "Setelah dua minggu"),
+    ("en", "After a year, the shop opened.", "After a year"),
+    ("en", "A year later, the shop opened.", "A year later"),
+])
+def test_time_after_an_earlier_happening(lang, text, expr):
+    (tx,) = times(text, lang)
+    assert tx.kind == "after" and tx.text == expr
+    assert resolve(tx, "2023-09-20").date is None
+
+
+def test_a_range_word_at_the_end_is_no_range():
+    assert [t.text for t in times("Harga naik pada 2021 sehingga", "ms")] == ["2021"]
+    assert [t.text for t in times("Nilai merosot ketika tempoh pandemik sehingga", "ms")] == [
+        "ketika tempoh pandemik"]
+
+
+def test_a_bare_year_needs_a_year_word():
+    assert [t.text for t in times("Pada 2020, dia dihalang memasuki Sarawak.", "ms")] == ["2020"]
+    assert times("Dia membayar 2020 ringgit.", "ms") == []
+
+
+def test_near_times_and_present_state():
+    (tx,) = times("Keputusan itu diumumkan dalam tempoh terdekat.", "ms")
+    assert tx.kind == "near" and resolve(tx, "2023-09-20").date is None
+    (tx,) = times("Harga kini lebih tinggi.", "ms")
+    assert tx.kind == "vague"
+    (tx,) = times("The results will be known soon.", "en")
+    assert tx.kind == "near"

@@ -19,7 +19,7 @@ def analyse(article: Article, options: Options | None = None) -> Digest:
     from newsdigest.analyse.entities import recognise
     from newsdigest.analyse.events import find_events
     from newsdigest.analyse.language import detect_language
-    from newsdigest.analyse.quotes import find_quotes
+    from newsdigest.analyse.quotes import find_attributions
     from newsdigest.analyse.sentences import split_sentences
     from newsdigest.analyse.summary import choose_summary
 
@@ -29,9 +29,10 @@ def analyse(article: Article, options: Options | None = None) -> Digest:
     published = article.published or options.date
     actors, places = recognise(text, language)
     sentences = split_sentences(text)
+    # Quotes and their speakers are read once: events take their sources and times from them.
+    quotes, attributions = find_attributions(text, sentences, actors, language)
     events = find_events(text, sentences, actors, places, language, published, options.events_limit,
-                         title=True if article.title else None)
-    quotes = find_quotes(text, sentences, actors, language)
+                         title=True if article.title else None, attributions=attributions)
     return Digest(
         source=article.source,
         language=language,

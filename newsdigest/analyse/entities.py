@@ -154,6 +154,11 @@ class Lexicon:
     label_index: dict | None = field(default=None, repr=False, compare=False)  # see _label_tables
 
 
+# Malay and Indonesian share most of their grammar words, and a short text is easily
+# taken for the other one: each reads the other's lists after its own.
+SIBLINGS = {"ms": ("id",), "id": ("ms",)}
+
+
 def _items(data: dict, key: str) -> list:
     return list(data.get(key) or [])
 
@@ -180,8 +185,25 @@ def lexicon(lang: str) -> Lexicon:
     """The word lists for ``lang`` (ms, id, en; anything else reads as ms)."""
     lang = lang if lang in LANGUAGES else "ms"
     data = load(lang, "entities")
+    # Where a word sits in the language's own lists: a sibling's entry for the same word
+    # under another list is not taken ("Kerajaan" heads a government in Malay, a
+    # kingdom in Indonesian).
+    own: dict[str, set[str]] = {}
+    for key, value in data.items():
+        for item in (value.keys() if isinstance(value, dict) else value if isinstance(value, list) else ()):
+            if isinstance(item, str):
+                own.setdefault(item.casefold(), set()).add(key)
+
+    def foreign(key, items):
+        return [x for x in items if not isinstance(x, str) or own.get(x.casefold(), {key}) <= {key}]
+
     def pick(key):
-        return _pooled(lang, key) if key in SHARED else _items(data, key)
+        if key in SHARED:
+            return _pooled(lang, key)
+        out = _items(data, key)
+        for other in SIBLINGS.get(lang, ()):
+            out += foreign(key, _items(load(other, "entities"), key))
+        return out
 
     lex = Lexicon(lang=lang)
     lex.function = Phrases(pick("function_words") + pick("days") + pick("months"))
@@ -206,14 +228,22 @@ def lexicon(lang: str) -> Lexicon:
     lex.collectives = Phrases(pick("collectives"))
     lex.non_entities = Phrases(pick("non_entities"))
     lex.event_heads = Phrases(pick("event_heads"))
-    heads = _mapping(data, "place_heads")
+    def mapping(key):
+        out = {}
+        for other in reversed(SIBLINGS.get(lang, ())):
+            theirs = _mapping(load(other, "entities"), key)
+            out.update({k: theirs[k] for k in foreign(key, list(theirs))})
+        out.update(_mapping(data, key))  # the language's own values win
+        return out
+
+    heads = mapping("place_heads")
     lex.place_heads = Phrases(heads, heads)
-    descriptors = _mapping(data, "place_descriptors")
+    descriptors = mapping("place_descriptors")
     lex.place_descriptors = Phrases(descriptors, descriptors)
-    suffixes = _mapping(data, "place_suffixes")
+    suffixes = mapping("place_suffixes")
     lex.place_suffixes = Phrases(suffixes, suffixes)
     lex.place_prepositions = Phrases(pick("place_prepositions"))
-    lex.directions = {str(k).casefold(): str(v) for k, v in _mapping(data, "directions").items()}
+    lex.directions = {str(k).casefold(): str(v) for k, v in mapping("directions").items()}
     lex.speech_verbs = Phrases(pick("speech_verbs"))
     lex.copulas = Phrases(pick("copulas"))
     lex.role_stops = _lower_set(pick("role_stops"))
@@ -309,8 +339,11 @@ def _prepare(sentence: Sentence) -> SentenceView:
     return SentenceView(sentence, toks, [t.lower for t in toks], [t.text for t in toks], first)
 
 
+MAX_NAME_WORD = 64  # characters: a longer "word" is no part of a name
+
+
 def _is_name_start(tok: Token) -> bool:
-    if not tok.is_word:
+    if not tok.is_word or len(tok.text) > MAX_NAME_WORD:
         return False
     if tok.is_capitalised and tok.text[0].isalpha():
         return True
@@ -392,7 +425,10 @@ def _label(view: SentenceView, i: int, j: int, lex: Lexicon, facts: TextFacts) -
                 n, _ = lex.speech_verbs.match(words, p, j)  # "Kata Osman, ..."
             if n >= best_n and n:
                 best_n, best_label, best_value = n, FUNC, None
-        for n in range(min(maxw, j - p), best_n, -1):
+        longest = min(maxw, j - p)
+        if longest > 1 and toks[p + 1].start > t.end and not gaz.may_open_longer_name(t.text):
+            longest = 1  # no name of two words or more starts with this word
+        for n in range(longest, best_n, -1):
             last = toks[p + n - 1]
             if not last.is_word:
                 continue
@@ -432,8 +468,7 @@ def _label_tables(lex: Lexicon) -> dict[str, tuple[tuple[str, Phrases], ...]]:
 
 
 def _is_acronym(tok: Token) -> bool:
-    letters = sum(c.isalpha() for c in tok.text)
-    return tok.is_all_caps and letters <= MAX_ACRONYM
+    return tok.is_all_caps and sum(c.isalpha() for c in tok.text[: 4 * MAX_ACRONYM + 1]) <= MAX_ACRONYM
 
 
 def _is_common_shape(word: str, lex: Lexicon) -> bool:
@@ -496,6 +531,9 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
             out[k] = Seg(WORD, s.lo, s.hi)  # "Abang Johari Tun Openg", "Achsanul Habib"
         elif s.label == NONE and prev in (WORD, ORGHEAD, CAPS, GAZ) and nxt in (WORD, ORGSUF, GAZ, CAPS, KNOWN):
             out[k] = Seg(WORD, s.lo, s.hi)  # "Dewan HAM PBB", "Program Imunisasi Covid-19 Kebangsaan"
+        elif (s.label == ORGHEAD and prev == GAZ and s.hi - s.lo == 1 and view.words[s.lo] in lex.directions
+              and nxt is None):
+            out[k] = Seg(WORD, s.lo, s.hi)  # "Jakarta Pusat": a compass word, not "Pusat ..."
         elif (s.label == GAZ and s.hi - s.lo == 1 and not s.value.is_major
               and toks[s.lo].lower in facts.lower_words):
             out[k] = Seg(WORD, s.lo, s.hi)  # a small town's name that the text uses as a word
@@ -503,8 +541,23 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
 
 
 def _speech_follows(view: SentenceView, hi: int, lex: Lexicon) -> bool:
-    """"Nancy said", "Khairy berkata": a name opening the sentence, then a speech verb."""
+    """"Nancy said", "Khairy berkata": a name opening the sentence, then a speech verb
+    (a short bracket between them is passed over: "Joko Widodo (Jokowi) berkata")."""
+    hi = _after_bracket(view, hi)
     return hi < len(view.toks) and not view.toks[hi].is_capitalised and lex.speech_verbs.match(view.words, hi)[0] > 0
+
+
+MAX_BRACKET = 4  # tokens inside a bracket that a look to the right passes over
+
+
+def _after_bracket(view: SentenceView, k: int) -> int:
+    """Index after a short bracketed aside that opens at ``k``, else ``k``."""
+    toks = view.toks
+    if k < len(toks) and toks[k].text == "(":
+        for e in range(k + 2, min(len(toks), k + MAX_BRACKET + 2)):
+            if toks[e].text == ")":
+                return e + 1
+    return k
 
 
 def _split_groups(segs: list[Seg]) -> list[list[Seg]]:
@@ -825,7 +878,8 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
     if _ends_at(lex.speech_verbs, words, lo):
         m.evidence.add("speech")  # "kata Anton", "Menurut Yana"
 
-    after = hi + 1 if hi < len(toks) and toks[hi].text == "," else hi
+    after = _after_bracket(view, hi)
+    after = after + 1 if after < len(toks) and toks[after].text == "," else after
     if after < len(toks) and not toks[after].is_capitalised and lex.speech_verbs.match(words, after)[0]:
         m.evidence.add("speech")
     if _ends_at(lex.place_prepositions, words, lo, toks):
@@ -879,14 +933,26 @@ def _paren_alias(view: SentenceView, m: Mention, j: int, lex: Lexicon) -> int:
     if not (j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")"):
         return j
     inner = toks[j + 1]
-    if m.hi != j or m.kind == PERSON or not _is_name_start(inner) or len(m.words) < 2:
+    if m.hi != j or not _is_name_start(inner) or len(m.words) < 2:
         return j
+    if m.kind in (PERSON, NAME) and not _shortens(inner.text, m.words):
+        return j  # "Anwar Ibrahim (PKR)": the party, not another name
     if lex.known_orgs.match(words, j + 1, None, (), view.raw)[0] and m.kind != ORG:
         return j
     if gaz.lookup(inner.text) is not None and m.kind != PLACE:
         return j
     m.aliases.append((inner.text, inner.start, inner.end))
     return j + 3
+
+
+def _shortens(short: str, words: list[str]) -> bool:
+    """A person's short name: the initials of the name ("SBY" for "Susilo Bambang
+    Yudhoyono") or a form of one of its words ("Jokowi" for "Joko Widodo")."""
+    names = [w for w in words if w[:1].isupper()]
+    if short.isupper() and 2 <= len(short) <= len(names):
+        return short == "".join(w[0] for w in names).upper()
+    low = short.casefold()
+    return len(low) >= 3 and any(len(w) >= 3 and low.startswith(w[:3].casefold()) for w in names)
 
 
 def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> list[Mention]:
@@ -899,6 +965,9 @@ def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> li
             i += 1
             continue
         j = _chunk_end(view, i, lex)
+        if j == i + 1 and len(toks[i].text) == 1:
+            i += 1  # a lone letter ("Plan B", "A. A."): not a name
+            continue
         segs = _relabel(view, _label(view, i, j, lex, facts), lex, facts)
         found: list[Mention] = []
         for g in _split_groups(segs):
@@ -1026,6 +1095,8 @@ def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str 
     if GROUP in kinds or "group_head" in evidence:
         return GROUP
     # Only unknown names: judge by the words around them.
+    if all(_web_name(m.text) for m in group):
+        return ORG  # "Kompas.com", "TEMPO.CO": a news site
     if evidence & PERSON_EVIDENCE:
         return PERSON
     if "org_context" in evidence:
@@ -1055,6 +1126,15 @@ def _firmly_placed(group: list[Mention]) -> bool:
         (m.place is not None and m.place.is_major) or m.evidence & {"place_head", "place_prep", "direction", "place_list"}
         for m in group
     )
+
+
+WEB_TAILS = (".com", ".co", ".co.id", ".com.my", ".my", ".id", ".net", ".org", ".tv")
+
+
+def _web_name(word: str) -> bool:
+    """A site named by its address: "Kompas.com", "Tribunnews.com"."""
+    low = word.casefold()
+    return " " not in low and low.endswith(WEB_TAILS) and low.find(".") >= 2
 
 
 def _brand_shaped(word: str) -> bool:

@@ -8,18 +8,31 @@ For each sentence, in story order:
    "bertahan"). Words inside actor or place names and inside time expressions are not
    triggers. A noun trigger takes the verb before it ("memulakan lawatan"); an English
    verb its auxiliary ("was arrested").
-2. *The sentence's event*: the first trigger of a specific type; else a general one;
-   else, when a named actor speaks, a statement.
+2. *The sentence's event*: a trigger of the main clause before one of a dependent clause
+   ("untuk menghadiri", "yang diterima"); a specific type before a general one; a noun
+   pointing back to a happening already told ("kematian itu") after those; else, when a
+   named actor speaks, a statement. Where a quoted speaker spoke ('"...," kata X dalam
+   sidang akhbar, Isnin') comes first: the writer tells it. Nothing after "jika" / "if"
+   is an event: it may not have happened.
 3. *Arguments*: the actors mentioned in the sentence (the agent first: the nearest actor
    before the trigger, or after it for a passive verb), or those a pronoun points back to;
    the places in it, except a place that only describes an actor ("Menteri Luar China,
-   Wang Yi") or the dateline. The time expression nearest the trigger gives ``when``.
-4. *Status*: negated (a negation just before the trigger, or a denial verb), planned (a
-   modal just before it: "akan", "will"), else reported. ``source`` is the attribution
-   ("kata jurucakapnya", "lapor KCNA").
-5. *Merging*: an event of the headline joins the body event that tells it again, and an
-   event restated later (same type, same trigger root, no new actor or place) joins the
-   first telling.
+   Wang Yi"), the dateline, or one inside the attribution ("Menurut ... Kepulauan Canary").
+   What a speaker tells ("X berkata, kemalangan berlaku ...") is not done by the speaker,
+   unless a pronoun points to them ("X berkata, pihaknya ..."). The time expression of the
+   trigger's clause (else the nearest one) gives ``when``; a statement takes the time its
+   speaker's next words give ('"...," kata dia semalam').
+4. *Status*: negated (a negation just before the trigger, with no other verb between, or a
+   denial verb), planned (a modal just before it: "akan", "will"), else reported.
+   ``source`` is the attribution ("kata jurucakapnya", "lapor KCNA").
+5. *Merging*: an event of the headline joins the body event that tells it again. A later
+   event joins an earlier one of its type when it adds no actor or place, or names it again
+   (the same trigger word, or a noun its first sentence used) with an actor in common (a
+   place, when one side names no actor), at no other time. A noun pointing back ("konpers
+   itu") joins the last event of its type and adds who it names. A second happening of a
+   body sentence ("... sebelum meninggal dunia Isnin lepas") only adds its time to an
+   earlier telling. Earlier events are indexed by type and argument, and only the first
+   few of each are compared: linear in the number of events.
 
 Each step is one pass with bounded look-ahead: linear in the text.
 """
@@ -50,6 +63,7 @@ _VERB_CLASSES = frozenset({"meN", "di", "ber", "ter", "memper", "diper"})
 _EN_AUX = frozenset({"was", "were", "is", "are", "been", "be", "has", "have", "had", "being", "got", "get"})
 _MIN_ROOT = 3
 LEAD_SENTENCES = 2
+SUBORDINATE_REACH = 30  # tokens looked back for the word that opens a trigger's clause
 CARRY_AGENT = True  # body sentences that may tell two happenings
 # Prefix classes as the language packs write them (casefolded) -> as analyses() names them.
 _CLASSES = {"0": "", "men": "meN", "pen": "peN", "di": "di", "ber": "ber", "ter": "ter", "per": "per", "ke": "ke",
@@ -79,6 +93,11 @@ class _Lexicon:
     clause_breaks: frozenset
     person_pronouns: frozenset
     group_pronouns: frozenset
+    subordinators: frozenset  # open a clause that is not the sentence's main one ("untuk", "yang")
+    clause_openers: frozenset  # open a new main clause ("namun", "malah")
+    demonstratives: frozenset  # after a noun ("kematian itu"), or before it in English ("the fire")
+    not_triggers: frozenset  # forms that never name a happening ("kunjung" of "tak kunjung")
+    conditionals: frozenset  # a sentence with one of these tells what may happen ("jika", "if")
 
 
 def _cf(x) -> str:
@@ -132,6 +151,11 @@ def lexicon(lang: str) -> _Lexicon:
         clause_breaks=frozenset(_cf(x) for x in data.get("clause_breaks") or []),
         person_pronouns=frozenset(_cf(x) for x in pr.get("person") or []),
         group_pronouns=frozenset(_cf(x) for x in pr.get("group") or []),
+        subordinators=frozenset(_cf(x) for x in data.get("subordinators") or []),
+        clause_openers=frozenset(_cf(x) for x in data.get("clause_openers") or []),
+        demonstratives=frozenset(_cf(x) for x in data.get("demonstratives") or []),
+        not_triggers=frozenset(_cf(x) for x in data.get("not_triggers") or []),
+        conditionals=frozenset(_cf(x) for x in data.get("conditionals") or []),
     )
 
 
@@ -239,7 +263,8 @@ def find_triggers(sent: Sentence, lex: _Lexicon, blocked: set[int]) -> list[Trig
     n = len(toks)
     while k < n:
         tok = toks[k]
-        if k in blocked or not tok.is_word or tok.text[:1].isdigit() or _name_like(toks, k):
+        if k in blocked or not tok.is_word or tok.text[:1].isdigit() or _name_like(toks, k) \
+                or tok.lower in lex.not_triggers:
             k += 1
             continue
         hit = None
@@ -285,7 +310,9 @@ def _trigger(toks: list[Token], typ: str, s: int, e: int, head: int, root: str, 
         elif s > 1 and toks[s - 1].lower in ("a", "an", "the") and toks[s - 2].lower in lex.light_verbs:
             s -= 2
         return Trigger(typ, s, e, head, root, verbal, passive)
-    cls = cls if cls is not None else _verb_class(first, lex.lang)
+    if not cls:  # an exact form ("meninggal"): its prefix, if plainly one (not "ter-": "terima")
+        cls = _verb_class(first, lex.lang)
+        cls = "" if cls == "ter" else cls
     verbal = cls in _VERB_CLASSES
     passive = cls in ("di", "diper")
     if not verbal and s > 0:
@@ -342,57 +369,87 @@ class _Draft:
     roots: set = field(default_factory=set)
     bare: bool = False
     score: float = 0.0
+    supplement: bool = False  # a second happening of a body sentence: only adds to an earlier telling
+    back: bool = False  # the trigger is a noun pointing back ("kematian itu")
+    told: set = field(default_factory=set)  # trigger roots of this telling and of those merged into it
+    time_kind: str | None = None  # kind of the time expression that gave ``when``
 
 
 def find_events(text: str, sentences: list[Sentence], actors: list[Actor], places: list[Place], lang: str,
-                published: str | None, limit: int | None = None, title: bool | None = None) -> list[Event]:
+                published: str | None, limit: int | None = None, title: bool | None = None,
+                attributions: dict | None = None) -> list[Event]:
     """One event per distinct happening, in story order (``limit``: keep the most salient).
 
-    ``title``: whether the text opens with a headline block (None: guess from its shape)."""
+    ``title``: whether the text opens with a headline block (None: guess from its shape).
+    ``attributions``: from ``quotes.find_attributions``, when the caller has them already."""
     if lang not in ("ms", "id", "en") or not sentences:
         return []
     lex = lexicon(lang)
     sw = speech_words(lang)
     mentions = Mentions(actors)
     place_mentions = _PlaceIndex(places)
-    _, attributions = find_attributions(text, sentences, actors, lang)
+    if attributions is None:
+        _, attributions = find_attributions(text, sentences, actors, lang)
     has_title = _has_title(sentences) if title is None else title
     title_block = sentences[0].block if has_title else None
     dateline_end = _dateline_end(sentences, title_block)
     drafts: list[_Draft] = []
     previous: _Draft | None = None
     times_at: dict[int, list[Timex]] = {}
+
+    def times_of(sent: Sentence) -> list[Timex]:
+        if sent.index not in times_at:
+            times_at[sent.index] = find_times(text, sent.tokens, lang)
+        return times_at[sent.index]
+
     lead_left = LEAD_SENTENCES
     for sent in sentences:
         toks = sent.tokens
         if len(toks) < 3:
             continue
         is_title = title_block is not None and sent.block == title_block
-        times = find_times(text, toks, lang)
-        times_at[sent.index] = times
-        blocked = _blocked(sent, times, mentions, place_mentions, dateline_end)
         attribution = attributions.get(sent.index)
+        # Time expressions are read only where something may have happened (they keep their
+        # words from being triggers): most sentences of a hostile input cost no more.
+        if attribution is None and not find_triggers(sent, lex, _blocked(sent, (), mentions, place_mentions,
+                                                                          dateline_end)):
+            continue
+        times = times_of(sent)
+        blocked = _blocked(sent, times, mentions, place_mentions, dateline_end)
         triggers = [t for t in find_triggers(sent, lex, blocked) if not _in_attribution(t, toks, attribution)]
-        trig = _choose(triggers, sent.tokens, sw)
+        # Where a quoted speaker spoke ("kata X dalam sidang akhbar") is told by the writer:
+        # it comes before what the quote itself tells.
+        setting = [t for t in triggers if _in_setting(toks[t.head].start, attribution)]
+        # After "jika", "if": what may happen, not what did ("jika berjaya dilaksanakan, ...").
+        cond = next((k for k, t in enumerate(toks) if t.lower in lex.conditionals), None)
+        if cond is not None:
+            triggers = [t for t in triggers if t.start < cond or t in setting]
+        trig = _choose(setting or triggers, sent.tokens, sw, lex)
         if trig is None:
             trig = _statement_trigger(sent, attribution, mentions, sw)
         if trig is None:
             continue
         chosen = [trig]
-        if lead_left > 0 and not is_title:  # a lead packs more than one happening into a sentence
-            chosen = sorted(chosen + _second(triggers, trig, toks, lex, sw), key=lambda t: t.start)
+        seconds = _second(triggers, trig, toks, lex, sw)
+        lead = lead_left > 0 and not is_title
+        if lead:  # a lead packs more than one happening into a sentence
+            chosen = sorted(chosen + seconds, key=lambda t: t.start)
             lead_left -= 1
+        elif not is_title:  # later, a second happening only adds to an earlier telling of it
+            chosen = sorted(chosen + seconds, key=lambda t: t.start)
         for t in chosen:
             draft = _build(text, sent, t, times, mentions, place_mentions, attribution, lex, published,
                            previous, dateline_end, is_title)
             if draft is None:
                 continue
             draft.roots |= {x.root for x in triggers}
+            draft.supplement = t is not trig and not lead
             drafts.append(draft)
-            if not is_title and not draft.bare:
+            if not is_title and not draft.bare and not draft.supplement:
                 previous = draft
     events = _merge(drafts)
-    _speech_times(events, attributions, times_at, published)
+    by_index = {s.index: s for s in sentences}
+    _speech_times(events, attributions, lambda k: times_of(by_index[k]) if k in by_index else [], published)
     if limit is not None and limit >= 0 and len(events) > limit:
         keep = sorted(events, key=lambda d: -d.score)[:limit]
         events = sorted(keep, key=lambda d: d.event.sentence)
@@ -443,28 +500,60 @@ def _in_attribution(t: Trigger, toks: list[Token], attribution) -> bool:
     return attribution.start <= toks[t.head].start < attribution.end
 
 
-def _choose(triggers: list[Trigger], toks: list[Token], sw) -> Trigger | None:
-    """The sentence's main happening: the first specific trigger, else a general one, else speech."""
+def _choose(triggers: list[Trigger], toks: list[Token], sw, lex: _Lexicon | None = None) -> Trigger | None:
+    """The sentence's main happening: a trigger of the main clause before one of a clause
+    that depends on it ("untuk menghadiri", "yang diterima"); a specific trigger before a
+    general one; a noun pointing back to a happening already told ("kematian itu") after
+    both; speech last."""
     def speech(t: Trigger) -> bool:
         w = toks[t.head].lower
         return t.type == _SPEECH and (w in sw.before or w in sw.after or w in sw.according)
 
-    for rank in (0, 1, 2):
-        for t in triggers:
-            r = 2 if speech(t) else 1 if t.type == _GENERAL else 0
-            if r == rank:
-                return t
-    return None
+    def rank(t: Trigger) -> tuple:
+        if speech(t):
+            return (9,)
+        general = 1 if t.type == _GENERAL else 0
+        if lex is None:
+            return (general,)
+        back = 4 if _points_back(t, toks, lex) else 0
+        sub = 2 if _subordinate(t, toks, lex) else 0
+        return (back + sub + general,)
+
+    best = None
+    for t in triggers:
+        if best is None or rank(t) < rank(best):
+            best = t
+    return best
 
 
-def _speech_times(drafts: list[_Draft], attributions: dict, times_at: dict, published: str | None) -> None:
+def _subordinate(t: Trigger, toks: list[Token], lex: _Lexicon) -> bool:
+    """Whether the trigger stands in a dependent clause: a subordinating word ("untuk",
+    "yang", "selepas", "which") comes before it with no comma or new main clause between."""
+    for k in range(t.start - 1, max(-1, t.start - 1 - SUBORDINATE_REACH), -1):
+        tok = toks[k]
+        if tok.text in (",", ";", ":") or tok.lower in lex.clause_openers:
+            return False
+        if tok.lower in lex.subordinators:
+            return True
+    return False
+
+
+def _points_back(t: Trigger, toks: list[Token], lex: _Lexicon) -> bool:
+    """A bare noun naming a happening already told: "kematian itu", "the fire"."""
+    if t.verbal or t.start != t.head:
+        return False
+    if lex.lang == "en":
+        return t.start > 0 and toks[t.start - 1].lower in lex.demonstratives
+    return t.end < len(toks) and toks[t.end].lower in lex.demonstratives
+
+
+def _speech_times(drafts: list[_Draft], attributions: dict, times_at, published: str | None) -> None:
     """A speaker's words timed in the next sentences ('"...," kata dia kemarin') time the
     statement that introduced them ("X menyambut baik surat itu.")."""
     for d in drafts:
         ev = d.event
-        if ev.when.text and ev.when.date or ev.type != _SPEECH and d.sentence.index not in attributions:
-            continue
-        if ev.when.text and ev.when.start:
+        if ev.when.text and d.time_kind not in ("vague", "near", None) or ev.type != _SPEECH and \
+                d.sentence.index not in attributions:
             continue
         speaker = ev.actors[0] if ev.actors else None
         if speaker is None:
@@ -473,10 +562,11 @@ def _speech_times(drafts: list[_Draft], attributions: dict, times_at: dict, publ
             att = attributions.get(k)
             if att is None or att.speaker != speaker:
                 continue
-            tail = [t for t in times_at.get(k, []) if t.start >= att.start and t.kind != "vague"
+            tail = [t for t in times_at(k) if t.start >= att.start and t.kind not in ("vague", "near")
                     and not t.is_duration]
             if tail:
                 ev.when = resolve(tail[0], published, future=ev.status == "planned")
+                d.time_kind = tail[0].kind
                 break
 
 
@@ -503,8 +593,7 @@ def _statement_trigger(sent: Sentence, attribution, mentions: Mentions, sw) -> T
     if not named:
         return None
     for k, t in enumerate(sent.tokens):
-        if attribution.start <= t.start < attribution.end and (t.lower in sw.before or t.lower in sw.after
-                                                                 or t.lower in sw.according):
+        if attribution.start <= t.start < attribution.end and (t.lower in sw.before or t.lower in sw.after):
             return Trigger(_SPEECH, k, k + 1, k, t.lower, True, False)
     return None
 
@@ -540,6 +629,10 @@ def _status(toks: list[Token], trig: Trigger, lex: _Lexicon) -> str:
             # "tidak hanya itu", "bukan sahaja": a discourse phrase, not a negation of the verb
             if k + 1 < len(toks) and toks[k + 1].lower in ("hanya", "sahaja", "saja", "only", "just"):
                 continue
+            # "tidak memberitahu sebab dihalang": the negation belongs to the verb between
+            if lex.lang != "en" and any(_verb_class(toks[j].lower, lex.lang) in _VERB_CLASSES
+                                        for j in range(k + 1, trig.start)):
+                continue
             return "negated"
     for k in range(max(0, trig.start - 8), trig.start):
         if toks[k].lower in lex.denial:
@@ -560,23 +653,42 @@ def _build(text: str, sent: Sentence, trig: Trigger, times: list[Timex], mention
     toks = sent.tokens
     trig_start, trig_end = toks[trig.start].start, toks[trig.end - 1].end
     status = _status(toks, trig, lex)
-    # Actors: mentioned in the sentence, outside a trailing attribution ("kata X", "lapor KCNA").
+    setting = _in_setting(trig_start, attribution)
+    # Actors: mentioned in the sentence, outside the attribution ("kata X", "lapor KCNA",
+    # "X berkata, ..."): the speaker tells of the happening, unless the happening is where
+    # the speaker spoke ("kata X dalam sidang akhbar"): then the speaker is its agent.
     found = []
     for s, e, a in mentions.inside(sent.start, sent.end):
-        if attribution is not None and attribution.position == "tail" and attribution.start <= s < attribution.end:
+        if setting:
+            if s < attribution.start:
+                continue
+        elif attribution is not None and attribution.position == "tail" and attribution.start <= s < attribution.end:
+            continue
+        elif attribution is not None and attribution.position == "lead" and attribution.end <= trig_start \
+                and s < attribution.end:  # "X berkata, ...": what X tells follows
             continue
         if dateline_end > s:
             continue
         found.append((s, e, a))
     names: list[str] = []
     agent = _agent(found, trig_start, trig_end, trig.passive)
-    if agent is not None:
+    if setting:
+        names.append(attribution.speaker)
+    if agent is not None and agent.name not in names:
         names.append(agent.name)
     for _, _, a in found:
         if a.name not in names:
             names.append(a.name)
-    before = [t.lower for t in toks[:trig.start]]
-    if previous is not None and (agent is None or all(s > trig_start for s, _, _ in found)):
+    told = attribution is not None and attribution.position == "lead" and attribution.end <= trig_start
+    first = next((k for k, t in enumerate(toks) if t.start >= attribution.end), 0) if told else 0
+    before = [t.lower for t in toks[first:trig.start]]
+    no_agent = agent is None or all(s > trig_start for s, _, _ in found)
+    if told and attribution.speaker and no_agent and any(
+            w in lex.group_pronouns or w in lex.person_pronouns for w in before):
+        # "X berkata, pihaknya melancarkan ...": the pronoun points to the speaker
+        if attribution.speaker not in names:
+            names.insert(0, attribution.speaker)
+    elif previous is not None and no_agent:
         if any(w in lex.group_pronouns for w in before) or any(
                 " ".join(before[k:k + 2]) in lex.group_pronouns for k in range(len(before))):
             carried = [n for n in previous.event.actors]
@@ -588,7 +700,8 @@ def _build(text: str, sent: Sentence, trig: Trigger, times: list[Timex], mention
     # Places: in the sentence, except one that only describes an actor, or the dateline.
     actor_starts = {s for s, _, _ in found}
     candidates = [(s, p) for s, e, p in place_mentions.inside(sent.start, sent.end)
-                  if s >= dateline_end and not _describes_actor(text, e, actor_starts)]
+                  if s >= dateline_end and not _describes_actor(text, e, actor_starts)
+                  and not (attribution is not None and attribution.start <= s < attribution.end)]
     lo, hi = _clause(toks, trig, lex, times)
     lo_off = toks[lo].start
     hi_off = toks[hi - 1].end if hi > 0 else sent.end
@@ -603,12 +716,16 @@ def _build(text: str, sent: Sentence, trig: Trigger, times: list[Timex], mention
             plc.append(p.name)
     # No one and nowhere named, or no one said not to have done it ("tidak ada serangan di X"):
     # kept only to add a time to an earlier telling.
+    if not names and not plc and told and attribution.speaker:  # "X berkata, harga merosot": X tells it
+        names = [attribution.speaker]
     bare = not names and (not plc or status == "negated")
     if bare and CARRY_AGENT and previous is not None and previous.event.actors and status != "negated" \
             and trig.type not in (_GENERAL, _SPEECH) and previous.sentence.block >= sent.block - 1:
         names = [previous.event.actors[0]]  # told without a subject: the story's last agent goes on
         bare = False
-    when = _when(text, toks, trig, times, published, status, lex)
+    if setting:  # the time of the speaking: after the attribution
+        times = [t for t in times if t.start >= attribution.end] or times
+    when, time_kind = _when(text, toks, trig, times, published, status, lex)
     source = None
     if attribution is not None and not (attribution.start <= trig_start < attribution.end):
         source = attribution.text
@@ -616,9 +733,17 @@ def _build(text: str, sent: Sentence, trig: Trigger, times: list[Timex], mention
     clause_text = sent.text
     ev = Event(type=trig.type, trigger=trigger_text, text=clause_text, sentence=sent.index, actors=names,
                places=plc, when=when, source=source, status=status)
-    d = _Draft(ev, trig, sent, is_title, {trig.root}, bare=bare)
+    d = _Draft(ev, trig, sent, is_title, {trig.root}, bare=bare, time_kind=time_kind, told={trig.root},
+               back=_points_back(trig, toks, lex))
     d.score = _salience(ev, mentions)
     return d
+
+
+def _in_setting(trig_start: int, attribution) -> bool:
+    """Whether the trigger names where a quoted speaker spoke: after a trailing attribution
+    ('"...," kata X dalam sidang akhbar', '"...," ujar Anton dalam konferensi pers')."""
+    return attribution is not None and attribution.position == "tail" and attribution.speaker is not None \
+        and trig_start >= attribution.end
 
 
 def _agent(found, trig_start: int, trig_end: int, passive: bool) -> Actor | None:
@@ -646,9 +771,10 @@ def _describes_actor(text: str, place_end: int, actor_starts: set[int]) -> bool:
 
 
 def _when(text: str, toks: list[Token], trig: Trigger, times: list[Timex], published: str | None, status: str,
-          lex: _Lexicon) -> When:
+          lex: _Lexicon) -> tuple[When, str | None]:
+    """The happening's time, and the kind of expression that gave it."""
     if not times:
-        return When()
+        return When(), None
     lo, hi = _clause(toks, trig, lex, times)
     lo_off = toks[lo].start if lo < len(toks) else 0
     hi_off = toks[hi - 1].end if 0 < hi <= len(toks) else toks[-1].end
@@ -665,8 +791,9 @@ def _when(text: str, toks: list[Token], trig: Trigger, times: list[Timex], publi
         point = None
     duration = min(durations, key=lambda t: abs(t.start - t_off)) if durations else None
     if point is None and duration is None:
-        return When()
-    return resolve(point, published, future=status == "planned", duration=duration)
+        return When(), None
+    kind = point.kind if point is not None else duration.kind
+    return resolve(point, published, future=status == "planned", duration=duration), kind
 
 
 def _salience(ev: Event, mentions: Mentions) -> float:
@@ -679,22 +806,52 @@ def _salience(ev: Event, mentions: Mentions) -> float:
     return score - 0.1 * ev.sentence
 
 
+MERGE_LOOK = 8  # earlier tellings kept per (type, argument) to compare with: merging stays linear
+
+
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
-    """Headline events join the body event telling them; restated events join the first telling."""
+    """Headline events join the body event telling them; restated events join the first telling.
+
+    Earlier events are indexed by type and argument (and by trigger root), and a later
+    event is compared only with the first few sharing its type and an argument: linear in
+    the number of events."""
     body = [d for d in drafts if not d.title]
     titles = [d for d in drafts if d.title and not d.bare]
     out: list[_Draft] = []
+    by_arg: dict[tuple[str, str], list[_Draft]] = {}
+    last_by_root: dict[str, _Draft] = {}
+    last_by_type: dict[str, _Draft] = {}
     for d in body:
         if d.bare:  # "sinetron itu tidak kunjung tayang" adds a time to the earlier telling
-            twin = next((o for o in reversed(out) if o.trigger.root in d.roots), None)
+            known = [last_by_root[r] for r in d.roots if r in last_by_root]
+            twin = max(known, key=lambda o: o.event.sentence) if known else None
             if twin is not None and not twin.event.when.text and d.event.when.text:
                 twin.event.when = d.event.when
+                twin.time_kind = d.time_kind
             continue
-        twin = next((o for o in out if _restates(d, o)), None)
+        if d.back:  # "konpers itu": the last happening of its type, told again
+            twin = last_by_type.get(d.event.type)
+            if twin is not None and _times_agree(d, twin) and twin.event.status == d.event.status:
+                _absorb(twin, d, widen=True)
+                continue
+        candidates: dict[int, _Draft] = {}
+        for arg in _args(d):
+            for o in by_arg.get((d.event.type, arg), ()):
+                candidates[id(o)] = o
+        ranked = sorted(candidates.values(), key=lambda o: (-_overlap(d, o), o.event.sentence))
+        twin = next((o for o in ranked if _restates(d, o) or _retells(d, o, loose=d.supplement)), None)
         if twin is not None:
             _absorb(twin, d)
             continue
+        if d.supplement:  # a second happening of a body sentence that tells nothing new
+            continue
         out.append(d)
+        last_by_root[d.trigger.root] = d
+        last_by_type[d.event.type] = d
+        for arg in _args(d):
+            bucket = by_arg.setdefault((d.event.type, arg), [])
+            if len(bucket) < MERGE_LOOK:
+                bucket.append(d)
     for t in titles:
         twin = next((o for o in out[:4] if o.event.type == t.event.type and _shares(o, t)), None)
         if twin is None:
@@ -707,11 +864,33 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+def _args(d: _Draft) -> list[str]:
+    return [("a", n) for n in d.event.actors] + [("p", n) for n in d.event.places]
+
+
+def _overlap(a: _Draft, b: _Draft) -> int:
+    return len(set(a.event.actors) & set(b.event.actors)) + len(set(a.event.places) & set(b.event.places))
+
+
 def _shares(a: _Draft, b: _Draft) -> bool:
     return bool(set(a.event.actors) & set(b.event.actors) or set(a.event.places) & set(b.event.places))
 
 
+def _times_agree(a: _Draft, b: _Draft) -> bool:
+    """Two tellings of one happening do not place it at two different times."""
+    wa, wb = a.event.when, b.event.when
+    if wa.date and wb.date:
+        return wa.date == wb.date
+    if wa.text and wb.text and a.time_kind not in _LOOSE_TIMES and b.time_kind not in _LOOSE_TIMES:
+        return wa.text.casefold() == wb.text.casefold()
+    return True
+
+
+_LOOSE_TIMES = (None, "vague", "near", "duration", "period", "after")
+
+
 def _restates(later: _Draft, first: _Draft) -> bool:
+    """Same type, no new actor or place, same status: the same happening told again."""
     a, b = later.event, first.event
     if a.type != b.type or a.type == _GENERAL:
         return False
@@ -719,15 +898,43 @@ def _restates(later: _Draft, first: _Draft) -> bool:
         return False
     if not (a.actors or a.places):
         return False
-    if a.when.date and b.when.date and a.when.date != b.when.date:
+    if not _times_agree(later, first):
         return False
     return a.status == b.status
 
 
-def _absorb(into: _Draft, other: _Draft) -> None:
+def _retells(later: _Draft, first: _Draft, loose: bool = False) -> bool:
+    """The same happening named again: by the word of its first telling ("dihalang" after
+    "dihalang memasuki"), or by a noun its first sentence used ("kemalangan" after "merempuh
+    ... akibat kemalangan"), with an actor in common (or a place, when one side names no actor),
+    at no other time. ``loose``: any word of the same type will do (a second happening of a
+    body sentence, which only adds to what is already told)."""
+    a, b = later.event, first.event
+    if a.type != b.type or not _times_agree(later, first):
+        return False
+    named_before = (later.back or not later.trigger.verbal) and later.trigger.root in first.roots
+    if not loose and later.trigger.root not in first.told and not named_before:
+        return False
+    if a.actors and b.actors:
+        if not set(a.actors) & set(b.actors):
+            return False
+    elif not set(a.places) & set(b.places):
+        return False
+    return a.status == b.status or {a.status, b.status} == {"reported", "planned"}
+
+
+def _absorb(into: _Draft, other: _Draft, widen: bool = False) -> None:
+    """``other`` tells ``into`` again: it may add a time and a source (and, ``widen``, the
+    actors and places it names: "Adit hadir dalam konpers itu")."""
     ev, o = into.event, other.event
-    if not ev.when.text and o.when.text:
+    if widen:
+        ev.actors += [n for n in o.actors if n not in ev.actors]
+        ev.places += [n for n in o.places if n not in ev.places]
+    into.told |= other.told
+    if o.when.text and (not ev.when.text or into.time_kind in ("vague", "near")
+                        and other.time_kind not in _LOOSE_TIMES):
         ev.when = o.when
+        into.time_kind = other.time_kind
     if not ev.source and o.source:
         ev.source = o.source
     into.score += 1

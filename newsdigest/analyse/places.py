@@ -65,6 +65,18 @@ def lookup(name: str) -> PlaceInfo | None:
     )
 
 
+@lru_cache(maxsize=65536)
+def may_open_longer_name(word: str) -> bool:
+    """Whether a name of two words or more may start with the word ``word`` (a word
+    followed by a space in the text). True when the gazetteer cannot say."""
+    try:
+        gazetteer = _gazetteer()
+        return gazetteer.normalise(word).split(" ")[0] in gazetteer.first_words()
+    except Exception:
+        return True
+
+
 def clear_cache() -> None:
     lookup.cache_clear()
     max_words.cache_clear()
+    may_open_longer_name.cache_clear()

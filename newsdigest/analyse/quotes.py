@@ -213,18 +213,38 @@ def _sentence_at(sentences: list[Sentence], pos: int, starts: list[int]) -> Sent
     return sentences[i]
 
 
-def _phrase_after(tokens: list[Token], k: int, sw: _Speech, max_len: int = 8) -> list[Token]:
-    """The speaker phrase starting at token k: up to punctuation or a stop word."""
+def _phrase_after(tokens: list[Token], k: int, sw: _Speech, max_len: int = 8, named: bool = False) -> list[Token]:
+    """The speaker phrase starting at token k: up to punctuation or a stop word. ``named``:
+    the verb phrase already holds the speaker ("kata dia"), so a stop word ends it at once."""
     out: list[Token] = []
     while k < len(tokens) and len(out) < max_len:
         t = tokens[k]
         if not t.is_word and t.text not in "-'’":
             break
-        if t.lower in sw.stops and out:
+        if t.lower in sw.stops and (out or named):
             break
         out.append(t)
         k += 1
     return out
+
+
+def _named_after(tokens: list[Token], k: int, sw: _Speech) -> list[Token]:
+    """A speaker described and then named in a relative clause: "pria yang akrab disapa Reza",
+    "the man who calls himself John": the capitalised words before the next punctuation."""
+    if k >= len(tokens) or tokens[k].lower not in _RELATIVES:
+        return []
+    out: list[Token] = []
+    for t in tokens[k + 1:k + 9]:
+        if not t.is_word:
+            break
+        if t.is_capitalised:
+            out.append(t)
+        elif out:
+            break
+    return out
+
+
+_RELATIVES = frozenset({"yang", "who"})
 
 
 def _tail_attribution(tokens: list[Token], k: int, lang: str):
@@ -240,7 +260,12 @@ def _tail_attribution(tokens: list[Token], k: int, lang: str):
         for parts in sw.after_phrases.get(first.lower, []):
             if tuple(t.lower for t in tokens[k:k + len(parts)]) == parts:
                 verb_end = k + len(parts)
-        phrase = _phrase_after(tokens, verb_end, sw)
+        named = verb_end > k + 1 or first.lower.endswith("nya")  # "kata dia", "katanya"
+        phrase = _phrase_after(tokens, verb_end, sw, named=named)
+        if verb_end > k + 1 and not phrase:
+            phrase = list(tokens[k + 1:verb_end])  # "kata dia": the speaker is "dia"
+        elif phrase and not any(t.is_capitalised for t in phrase):
+            phrase = phrase + _named_after(tokens, verb_end + len(phrase), sw)
         # "kata jurucakapnya" / "lapor KCNA" / "said John Smith"
         return first, phrase, (phrase[-1] if phrase else tokens[verb_end - 1])
     if lang == "en":
@@ -395,20 +420,25 @@ def find_attributions(text: str, sentences: list[Sentence], actors: list[Actor],
                 pending.append(len(quotes) - 1)
             elif verb is None:
                 pending.clear()
-        if mine:
-            continue
         if sent.index in attributions:
             continue
-        # Attributed statements without quotation marks.
-        got = _lead_statement(sent.tokens, lang)
+        # Attributed statements without quotation marks (before a quote that opens at the
+        # sentence's end: 'X berkata, kemalangan berlaku semasa ... "').
+        stmt_tokens = sent.tokens
+        if mine:
+            first_open = next((i for i, t in enumerate(sent.tokens) if t.start >= mine[0].open_at), len(sent.tokens))
+            if any(t.is_word for t in sent.tokens[first_open:]):
+                continue
+            stmt_tokens = sent.tokens[:first_open]
+        got = _lead_statement(stmt_tokens, lang)
         if got is None:
             continue
         verb, phrase, k = got
-        if k >= len(sent.tokens):
+        if k >= len(stmt_tokens):
             continue
         speaker = resolve_speaker(phrase, verb, mentions, lang, last_speaker, verb.start)
         remember(speaker, sent.index)
-        words = text[sent.tokens[k].start:sent.end].strip()
+        words = text[stmt_tokens[k].start:stmt_tokens[-1].end].strip()
         a_start = phrase[0].start if phrase and phrase[0].start < verb.start else verb.start
         a_end = max(verb.end, phrase[-1].end if phrase else verb.end)
         attributions[sent.index] = Attribution(sent.index, verb.text, speaker.name if speaker else None,

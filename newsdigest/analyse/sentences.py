@@ -12,6 +12,7 @@ One left-to-right scan over the characters, no backtracking: linear in the text.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -25,8 +26,19 @@ ENDERS = frozenset(".!?…")
 # A word character is a letter or digit (``str.isalnum``; the regex class excludes the
 # underscore ``\w`` adds) or a soft hyphen, which some pages leave inside words. A joiner
 # never is one, so each repetition below starts with a joiner: no backtracking.
-_W = "(?:[^\\W_]|\u00ad)"
-_TOKEN = re.compile(f"({_W}+(?:[-'’./]{_W}+)*)|(\\S)")
+# Nothing follows the repetitions, so they never give anything back: where Python
+# knows possessive quantifiers (3.11), saying so spares the engine its backtracking
+# records (a 5 MB "a-a-a-..." word is then read several times faster). Text without a
+# soft hyphen takes the plainer pattern, which the engine also runs faster.
+_ONCE = "+" if sys.version_info >= (3, 11) else ""
+
+
+def _token_pattern(w: str) -> re.Pattern:
+    return re.compile(f"({w}+{_ONCE}(?:[-'’./]{w}+)*{_ONCE})|(\\S)")
+
+
+_TOKEN = _token_pattern("(?:[^\\W_]|\u00ad)")
+_TOKEN_PLAIN = _token_pattern("[^\\W_]")
 
 # A sentence is cut once it reaches this many tokens, whatever follows: real sentences
 # stay far below it, and it bounds what any per-sentence step may cost on hostile input.
@@ -44,7 +56,8 @@ class Token:
         self.text = text
         self.start = start
         self.end = end
-        self.lower = text.casefold()
+        lower = text.casefold()
+        self.lower = text if lower == text else lower  # one string, not two equal ones
         self.is_word = text[0].isalnum() if text else False
 
     def __repr__(self) -> str:
@@ -66,11 +79,22 @@ class Token:
     @property
     def is_all_caps(self) -> bool:
         """Two or more letters, all capitals (``PBB``, ``K-KOMM``, ``PRU15``)."""
-        text = self.text
-        if not text.isupper():  # a small letter, or no cased letter at all
-            return False
-        letters = [c for c in text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+        return self.text.isupper() and _all_caps(self.text)  # isupper: no small letter, one capital
+
+
+@lru_cache(maxsize=4096)
+def _all_caps(text: str) -> bool:
+    """Called when ``text.isupper()``: two letters or more, none of them uncased."""
+    if text.isascii():  # every ASCII letter is cased, so upper here: count two
+        count = 0
+        for c in text:
+            if c.isalpha():
+                count += 1
+                if count == 2:
+                    return True
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 @dataclass
@@ -111,7 +135,8 @@ def tokenise(text: str, offset: int = 0, end: int | None = None) -> list[Token]:
     out: list[Token] = []
     append = out.append
     taken = offset  # a final dot taken into an initialism is not a token of its own
-    for m in _TOKEN.finditer(text, offset, stop):
+    pattern = _TOKEN if text.find("\u00ad", offset, stop) >= 0 else _TOKEN_PLAIN
+    for m in pattern.finditer(text, offset, stop):
         i, j = m.span()
         if i < taken:
             continue

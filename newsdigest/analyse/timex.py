@@ -9,7 +9,10 @@ work is linear in the text:
    recognised by their shape.
 2. *Grammar*: a handful of patterns over lexemes build a ``Timex`` — what was written
    (offsets and text) and what it means (a small dict). ``resolve`` turns the meaning
-   into a ``When`` with ISO dates, given the publication date.
+   into a ``When`` with ISO dates, given the publication date. Two times joined by a
+   range word ("hingga") or of one kind joined by "dan" make one range. A period named by
+   what happened in it ("ketika tempoh pandemik Covid-19") and a time counted from an
+   earlier happening ("selepas setahun") place a happening but have no date.
 
 Every word comes from ``lang/<lang>/time.yaml``.
 """
@@ -27,7 +30,8 @@ MAX_PHRASE = 4  # longest phrase (in tokens) a lexicon entry may have
 
 # Lexicon keys read from time.yaml, each a category of lexeme.
 _LIST_KEYS = ("day_parts", "past", "future", "current", "year_words", "duration_words", "range_words",
-              "some", "vague", "clock")
+              "some", "vague", "clock", "after_words", "later", "period_words", "periods", "and_words",
+              "near")
 _MAP_KEYS = ("days", "months", "relative_days", "units", "single_units", "numbers", "part_of")
 
 
@@ -38,7 +42,8 @@ class Timex:
     start: int
     end: int
     text: str
-    kind: str  # date | weekday | relday | unit | ago | month | year | duration | vague | range
+    kind: str  # date | weekday | relday | unit | ago | month | year | duration | vague | near | range | after
+    #            | period
     value: dict = field(default_factory=dict)
 
     @property
@@ -49,7 +54,7 @@ class Timex:
     def specificity(self) -> int:
         """How precisely it places a happening (to choose between several in one clause)."""
         return {"date": 6, "weekday": 6, "relday": 6, "range": 5, "ago": 5, "month": 4, "unit": 4,
-                "year": 3, "duration": 1, "vague": 0}.get(self.kind, 0)
+                "year": 3, "period": 3, "after": 2, "near": 1, "duration": 1, "vague": 0}.get(self.kind, 0)
 
 
 @dataclass
@@ -160,10 +165,17 @@ def find_times(text: str, tokens: list[Token], lang: str) -> list[Timex]:
             k += 1
             continue
         end, kind, value = got
-        # A range: "Ahad hingga Sabtu ini", "2017 hingga 2021".
-        if end < len(lex) and lex[end].has("range_words") and kind != "duration":
+        # A part of the day after a day: "kemarin sore", "Sabtu pagi", "Monday night".
+        if kind in ("relday", "weekday", "date") and end < len(lex) and lex[end].has("day_parts") \
+                and not lex[end].has("relative_days"):
+            end += 1
+        # A range: "Ahad hingga Sabtu ini", "2017 hingga 2021"; two times of one kind joined:
+        # "1980-an dan 1990-an" (from the first to the second).
+        if end < len(lex) and (lex[end].has("range_words") or lex[end].has("and_words")) \
+                and kind not in ("duration", "period", "after", "vague", "near"):
             nxt = _parse_one(lex, end + 1, lang)
-            if nxt is not None and nxt[1] not in ("duration", "vague"):
+            if nxt is not None and nxt[1] not in ("duration", "vague", "near", "period", "after") and (
+                    lex[end].has("range_words") or nxt[1] == kind):
                 first = _make(text, lex, k, end, kind, value)
                 second = _make(text, lex, end + 1, nxt[0], nxt[1], nxt[2])
                 value = {"from": first, "to": second}
@@ -190,6 +202,8 @@ def _rel(lx: _Lexeme | None) -> str | None:
 def _parse_one(lex: list[_Lexeme], k: int, lang: str):
     """(end index, kind, value) of the expression starting at lexeme k, or None."""
     n = len(lex)
+    if k >= n:
+        return None
 
     def at(i: int) -> _Lexeme | None:
         return lex[i] if 0 <= i < n else None
@@ -211,6 +225,19 @@ def _parse_one(lex: list[_Lexeme], k: int, lang: str):
     lx = at(i)
     if lx is None:
         return None
+
+    # A period named by what happened in it: "ketika tempoh pandemik Covid-19", "semasa PKP 1.0",
+    # "during the pandemic". It places a happening, but has no date of its own.
+    if lx.has("period_words") and not prefix_rel and not part:
+        got = _period(lex, i)
+        if got is not None:
+            return got, "period", {}
+    # After an amount of time, counted from an earlier happening: "selepas setahun", "after a year".
+    if lx.has("after_words") and not prefix_rel and not part:
+        amount = _amount(lex, i + 1)
+        if amount is not None:
+            end, unit, count = amount
+            return end, "after", {"unit": unit, "n": count}
 
     # Parts of a day: "pagi Sabtu", "petang kelmarin", "malam ini", "pukul 5 petang tadi".
     if not prefix_rel and not part:
@@ -238,6 +265,8 @@ def _parse_one(lex: list[_Lexeme], k: int, lang: str):
 
     if lx.has("vague") and not lx.has("units") and not prefix_rel and not part:
         return i + 1, "vague", {}
+    if lx.has("near") and not lx.has("units") and not prefix_rel and not part:
+        return i + 1, "near", {}
 
     if lx.has("relative_days") and not prefix_rel and not part:
         return i + 1, "relday", {"offset": int(lx.cats["relative_days"])}
@@ -252,6 +281,14 @@ def _parse_one(lex: list[_Lexeme], k: int, lang: str):
                 and at(j + 2) is not None and at(j + 2).text == ")":
             y, m, d = at(j + 1).cats["numdate"]
             return j + 3, "date", {"y": y, "m": m, "d": d, "weekday": weekday}
+        if at(j) is not None and at(j).text == "(":
+            inner = _parse_calendar_date(lex, j + 1, lang)
+            if inner is not None and inner[1] == "date" and at(inner[0]) is not None and at(inner[0]).text == ")":
+                return inner[0] + 1, "date", dict(inner[2], weekday=weekday)
+        # "Jumaat minggu lalu", "Isnin minggu depan": a day of another week.
+        if at(j) is not None and at(j).has("units") and at(j).cats["units"] == "week" and _rel(at(j + 1)):
+            n = {"past": -1, "future": 1, "current": 0}[_rel(at(j + 1))]
+            return j + 2, "weekday", {"weekday": weekday, "week": n}
         jj = j + 1 if at(j) is not None and at(j).text == "," else j
         full = _parse_calendar_date(lex, jj, lang)
         if full is not None:
@@ -294,6 +331,8 @@ def _parse_one(lex: list[_Lexeme], k: int, lang: str):
         if rel:
             end = i + 1 if prefix_rel else i + 2
             return end, "unit", {"unit": unit, "n": {"past": -1, "future": 1, "current": 0}[rel], "part": part}
+        if part and unit in ("week", "month", "year"):  # "awal tahun", "akhir bulan": the current one
+            return i + 1, "unit", {"unit": unit, "n": 0, "part": part}
         return None
     if lx.has("single_units") and _rel(at(i + 1)) == "past" and not prefix_rel:
         return i + 2, "ago", {"unit": lx.cats["single_units"], "n": 1}
@@ -313,7 +352,9 @@ def _parse_one(lex: list[_Lexeme], k: int, lang: str):
         end, unit, count = amount
         if _rel(at(end)) == "past":
             return end + 1, "ago", {"unit": unit, "n": count}
-        if _rel(at(end)) == "future" or (at(end) is not None and at(end).text.casefold() in ("lagi", "later")):
+        if at(end) is not None and at(end).has("later"):  # "setahun kemudian", "a year later"
+            return end + 1, "after", {"unit": unit, "n": count}
+        if _rel(at(end)) == "future" or (at(end) is not None and at(end).text.casefold() == "lagi"):
             return end + 1, "ago", {"unit": unit, "n": -count if count else count}
         return None
 
@@ -323,6 +364,38 @@ def _parse_one(lex: list[_Lexeme], k: int, lang: str):
     if lx.has("decade"):
         return i + 1, "year", {"y": lx.cats["decade"], "decade": True}
     return None
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_PERIOD_TAIL = 4  # name-like words a period may carry: "Covid-19", "(PKP) 1.0"
+
+
+def _period(lex: list[_Lexeme], i: int) -> int | None:
+    """End of "<period words> <period noun> <its name>" starting at lexeme i, or None."""
+    n = len(lex)
+    j = i
+    while j < n and (lex[j].has("period_words") or lex[j].text.casefold() in _ARTICLES) and not lex[j].has("periods"):
+        j += 1
+    if j >= n or j == i or not lex[j].has("periods"):
+        return None
+    end = j + 1
+    taken = 0
+    while end < n and taken < _PERIOD_TAIL:
+        lx = lex[end]
+        word = lx.text
+        if word == "(" and end + 2 < n and lex[end + 2].text == ")":
+            end += 3
+        elif lx.has("current") or lx.has("past"):
+            end += 1
+            break
+        elif word[:1].isupper() or any(c.isdigit() for c in word):
+            if lx.cats and not lx.has("periods"):  # a day, a month, a year: a time of its own
+                break
+            end += 1
+        else:
+            break
+        taken += 1
+    return end
 
 
 def _parse_calendar_date(lex: list[_Lexeme], i: int, lang: str):
@@ -456,6 +529,9 @@ def _value(kind: str, v: dict, pub: date | None, future: bool):
     if kind == "weekday":
         if pub is None:
             return None, None, None
+        if v.get("week") is not None:  # "Jumaat minggu lalu": that day of the week before
+            monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=v["week"])
+            return monday + timedelta(days=v["weekday"]), None, None
         rel = v.get("rel")
         diff = (pub.weekday() - v["weekday"]) % 7
         if rel == "past":

@@ -57,6 +57,7 @@ class Inputs:
         self.skip_dirs = {os.path.realpath(p) for p in skip_dirs}  # and our output directory
         self.mode = mode
         self.include = tuple(include) or default_include()
+        self._fold_case = not tuple(include)  # the default patterns also take PAGE.HTML
         self.exclude = tuple(exclude)
         self.max_bytes = max_bytes
         self.stdin = stdin
@@ -105,10 +106,11 @@ class Inputs:
         name = os.path.basename(full)
         rel = os.path.relpath(full, top).replace(os.sep, "/")
 
-        def hit(patterns):
-            return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(rel, p) for p in patterns)
+        def hit(patterns, fold=False):
+            n, r = (name.lower(), rel.lower()) if fold else (name, rel)
+            return any(fnmatch.fnmatchcase(n, p) or fnmatch.fnmatchcase(r, p) for p in patterns)
 
-        return hit(self.include) and not hit(self.exclude)
+        return hit(self.include, self._fold_case) and not hit(self.exclude)
 
     # ------------------------------------------------------------ tasks
 

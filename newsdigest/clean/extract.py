@@ -29,7 +29,7 @@ from newsdigest.model import Removed
 
 # Elements whose content is never article text: cut from the string before parsing.
 _RAW = ("script", "style", "svg", "noscript", "template", "select", "textarea", "iframe", "object",
-        "canvas", "video", "audio", "math")
+        "canvas", "video", "audio")
 _VOID = ("img", "input", "source", "wbr", "embed", "area", "track", "param", "col")
 _OPEN = re.compile(
     r"<(?:(%s)|(?:%s))(?=[\s/>])[^>]{0,4000}>|<!--" % ("|".join(_RAW), "|".join(_VOID)), re.IGNORECASE
@@ -53,8 +53,6 @@ _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _PARA_MIN = 60  # characters of running text for a block to count as a paragraph
 _CLAIM_MIN = 400  # paragraph characters for a claimed article block to outweigh furniture names
 _LISTS = frozenset(("ul", "ol", "dl"))
-import os
-_NO_EXPAND = bool(os.environ.get("NOEXP"))
 _CELLS = frozenset(("td", "th"))
 _LINK_LISTS = frozenset(("ul", "ol", "dl", "table"))
 # Page-level elements whose class names describe the page ("has-sidebar"), never furniture.
@@ -314,7 +312,7 @@ def walk(soup) -> PageTree:
             if isinstance(kind, str) and _ARTICLE_TYPE.search(kind):
                 t.itemtype_article.append(i)
             rel = attrs.get("rel")
-            if rel == "author" or (isinstance(rel, list) and "author" in rel):
+            if isinstance(rel, str) and "author" in rel.split():
                 t.bylines.append(i)
             if "hidden" in attrs or ("style" in attrs and _HIDDEN_STYLE.search(str(attrs["style"]))):
                 reason = reason or "hidden"
@@ -554,7 +552,7 @@ def _expand(t: PageTree, i: int, num: Numbers, ld_root: int | None) -> int:
     stops = set(t.itemprop_body) | set(t.article_tags) | set(t.itemtype_article)
     if ld_root is not None:
         stops.add(ld_root)
-    while i not in stops and not _NO_EXPAND:
+    while i not in stops:
         p = parent[i]
         if p <= 0 or names_[p] in _NEVER_FURNITURE:
             return i
