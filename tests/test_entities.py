@@ -321,13 +321,13 @@ def test_milliseconds_per_article_and_linear():
     )
     article = "Tajuk\n\n" + "\n\n".join([para] * 30)
     recognise(article, "ms")  # warm the lexicon and the gazetteer
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     recognise(article, "ms")
-    t1 = time.perf_counter()
+    t1 = time.process_time()
     recognise(article * 8, "ms")
-    t2 = time.perf_counter()
+    t2 = time.process_time()
     assert t1 - t0 < 0.5
-    assert (t2 - t1) < 20 * max(t1 - t0, 1e-3)
+    assert (t2 - t1) < 20 * max(t1 - t0, 2e-2)
 
 
 # --- hostile and sentence-level input ------------------------------------------------------
@@ -365,6 +365,54 @@ def test_compass_word_after_a_city_is_a_district():
 def test_a_site_named_by_its_address_is_an_organisation():
     found = actors("Hal itu dikutip dari Kompas.com pada Senin .", "id")
     assert found["Kompas.com"].kind == "organisation"
+
+
+# --- events, common acronyms, companies and sides ---------------------------------------
+
+
+def test_a_name_closed_by_an_event_word_is_the_events():
+    text = "Kedah hope to do well in the Malaysia Cup. The 12th Malaysia Plan was tabled in Kuala Lumpur."
+    assert "Malaysia" not in places(text, "en")
+    assert "Kuala Lumpur" in places(text, "en")
+
+
+def test_an_acronym_spelt_out_in_lower_case_is_no_one():
+    text = ("The price of crude palm oil (CPO) rose again. Planters said CPO output fell. "
+            "Analysts expect CPO prices to stay high.")
+    assert "CPO" not in actors(text, "en")
+    assert "KTP" not in actors("Warga harus membawa kartu tanda penduduk ( KTP ) ke TPS .", "id")
+
+
+def test_a_plural_acronym_is_a_common_noun():
+    text = "The MPs met on Monday. Several MPs said the Bill was rushed. The MPs left."
+    assert "MPs" not in actors(text, "en")
+
+
+def test_a_one_word_speaker_never_named_in_full_is_a_company():
+    text = ("Frontken recorded a higher profit. Frontken said demand was strong. "
+            "Managing director Nikolaus Mair said the plant was ready.")
+    found = actors(text, "en")
+    assert found["Frontken"].kind == "organisation"
+    assert found["Nikolaus Mair"].kind == "person"
+
+
+def test_a_place_with_a_plural_verb_is_a_side():
+    text = ("Kedah were held to a goalless draw on Saturday. Kedah are third in the league. "
+            "Their coach said Kedah have improved.")
+    assert actors(text, "en")["Kedah"].kind == "organisation"
+    assert "Kedah" in places("Kedah is a state in the north. Many farmers live in Kedah.", "en")
+
+
+def test_malay_heads_name_organisations_in_english():
+    text = "Parti Bumi Kenyalang fielded 73 candidates. Its president said the party was ready."
+    assert actors(text, "en")["Parti Bumi Kenyalang"].kind == "organisation"
+    found = actors("Maybank Investment Bank said shares rose. Sime Darby Plantation said output fell.", "en")
+    assert found["Sime Darby Plantation"].kind == "organisation"
+
+
+def test_a_roman_numeral_alone_is_no_name():
+    assert not actors("Ia maju di daerah pemilihan Jawa Tengah V dengan nomor urut 1 .", "id")
+
 
 
 @pytest.mark.parametrize("unit", ["A. ", "ABC DEF ", "Wang Yi Kim Jong Datuk Seri ", "O'", "a-", '"a '])

@@ -99,12 +99,12 @@ def test_lines_and_blocks():
 def test_splitting_is_linear():
     unit = "Menteri Luar, Datuk Ali bin Abu berkata 3.5 peratus di Kg. Baru. "
     small, big = unit * 200, unit * 2000
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     split_sentences(small)
-    t1 = time.perf_counter()
+    t1 = time.process_time()
     split_sentences(big)
-    t2 = time.perf_counter()
-    assert (t2 - t1) < 40 * max(t1 - t0, 1e-3)
+    t2 = time.process_time()
+    assert (t2 - t1) < 40 * max(t1 - t0, 1e-2)
 
 
 def test_a_long_run_of_initials_ends_its_sentence():

@@ -151,6 +151,7 @@ class Lexicon:
     particles: frozenset = frozenset()
     given_names: frozenset = frozenset()
     apostrophe_words: frozenset = frozenset()  # words an apostrophe closes: "Dato'"
+    team_verbs: frozenset = frozenset()  # plural verbs after a place that name its side
     label_index: dict | None = field(default=None, repr=False, compare=False)  # see _label_tables
 
 
@@ -256,6 +257,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.abbreviations = frozenset(a.casefold().rstrip(".") for a in map(str, pick("abbreviations")))
     lex.particles = _lower_set(pick("name_particles"))
     lex.given_names = _lower_set(pick("given_names"))
+    lex.team_verbs = _lower_set(_items(data, "team_verbs"))
     lex.apostrophe_words = frozenset(
         w[:-1].casefold() for w in map(str, pick("honorifics")) if w.endswith("'") and " " not in w
     )
@@ -327,6 +329,7 @@ class TextFacts:
     mid_capitals: frozenset[str]  # capitalised words seen away from a sentence start
     lone: bool = False  # one or two sentences: no document to gather evidence from
     capital_counts: dict = field(default_factory=dict)  # capitalised word -> times seen
+    common_acronyms: frozenset[str] = frozenset()  # spelt out in lower case: "crude palm oil (CPO)"
 
 
 def _prepare(sentence: Sentence) -> SentenceView:
@@ -436,6 +439,8 @@ def _label(view: SentenceView, i: int, j: int, lex: Lexicon, facts: TextFacts) -
             if info is not None:
                 best_n, best_label, best_value = n, GAZ, info
                 break
+        if best_n == 0 and (t.text in facts.common_acronyms or _plural_acronym(t.text)):
+            best_n, best_label = 1, NONE  # "CPO" spelt out as "crude palm oil"; "MPs", "NGOs"
         if best_n == 0:
             best_n, best_label = 1, CAPS if _is_acronym(t) else WORD
         segs.append(Seg(best_label, p, p + best_n, best_value))
@@ -469,6 +474,11 @@ def _label_tables(lex: Lexicon) -> dict[str, tuple[tuple[str, Phrases], ...]]:
 
 def _is_acronym(tok: Token) -> bool:
     return tok.is_all_caps and sum(c.isalpha() for c in tok.text[: 4 * MAX_ACRONYM + 1]) <= MAX_ACRONYM
+
+
+def _plural_acronym(word: str) -> bool:
+    """"MPs", "NGOs", "SMEs": an acronym used as a common noun."""
+    return len(word) >= 3 and word[-1] == "s" and _is_caps(word[:-1]) and word[:-1].isalpha()
 
 
 def _is_common_shape(word: str, lex: Lexicon) -> bool:
@@ -569,7 +579,9 @@ def _split_groups(segs: list[Seg]) -> list[list[Seg]]:
         org_after[k] = org_after[k + 1] or (k + 1 < len(segs) and segs[k + 1].label in (ORGSUF, ORGHEAD))
     for k, s in enumerate(segs):
         if s.label == EVENT:
-            if any(x.label != JOIN for x in cur) or org_after[k]:
+            if _event_tail(segs, k, cur) and not org_after[k]:
+                cur, skipping = [], True  # "Malaysia Cup", "12th Malaysia Plan": an event, no place
+            elif any(x.label != JOIN for x in cur) or org_after[k]:
                 s = Seg(WORD, s.lo, s.hi)  # inside a name: "Kementerian Belia dan Sukan"
             else:
                 skipping = True  # "Majlis Pelancaran ...", "Akta Imigresen 1959": drop the rest
@@ -591,6 +603,17 @@ def _split_groups(segs: list[Seg]) -> list[list[Seg]]:
         if b > a:
             out.append(g[a:b])
     return out
+
+
+ACTOR_PARTS = frozenset({"orghead", "orgsuf", "known", "title", "hon", "phead", "pdesc"})
+
+
+def _event_tail(segs: list[Seg], k: int, cur: list[Seg]) -> bool:
+    """An event word closes the name ("Malaysia Cup", "Sarawak Election"): the whole name
+    is the event's, unless an organisation, title or place head is part of it."""
+    if not any(x.label != JOIN for x in cur) or any(x.label in ACTOR_PARTS for x in cur):
+        return False
+    return all(x.label == JOIN for x in segs[k + 1 :])
 
 
 def _closing_dot(g: list[Seg], end: int | None = None) -> bool:
@@ -902,6 +925,9 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
         m.evidence.add("particle")
     if lo == view.first_word:
         m.evidence.add("initial")
+    if (m.kind == PLACE and hi < len(toks) and words[hi] in lex.team_verbs
+            and not (lo > 0 and words[lo - 1] in LIST_JOINERS)):
+        m.evidence.add("team")  # "Kedah were held to a draw", "Malaysia are second": a side
     if m.kind == PLACE and hi < len(toks) and not toks[hi].is_capitalised and words[hi] in lex.directions:
         _extend(m, toks[hi], view)  # "Asia tengah"
         m.place_kind = "region"
@@ -1076,7 +1102,28 @@ def _facts(text: str, views: list[SentenceView]) -> TextFacts:
                 lower.add(t.text)
             elif k != v.first_word and t.is_capitalised:
                 mid.add(t.text)
-    return TextFacts(text, frozenset(lower), frozenset(mid), lone=len(views) <= LONE_SENTENCES, capital_counts=counts)
+    return TextFacts(text, frozenset(lower), frozenset(mid), lone=len(views) <= LONE_SENTENCES, capital_counts=counts,
+                     common_acronyms=frozenset(_common_acronyms(views)))
+
+
+def _common_acronyms(views: list[SentenceView]) -> set[str]:
+    """Acronyms that the text spells out in lower-case words, so names of no one:
+    "crude palm oil (CPO)", "kartu tanda penduduk ( KTP )"."""
+    out = set()
+    for v in views:
+        toks = v.toks
+        for k in range(2, len(toks) - 1):
+            if toks[k - 1].text != "(" or toks[k + 1].text != ")" or not _is_acronym(toks[k]):
+                continue
+            letters = toks[k].lower
+            words: list[str] = []
+            p = k - 2
+            while p >= 0 and len(words) < len(letters) and toks[p].is_word and toks[p].text.islower():
+                words[:0] = [w for w in toks[p].text.split("-") if w]
+                p -= 1
+            if len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters):]) == letters:
+                out.add(toks[k].text)
+    return out
 
 
 def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str | None:
@@ -1088,6 +1135,8 @@ def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str 
         return PERSON
     if PLACE in kinds and evidence & {"speech", "role", "age", "hon"} and not _firmly_placed(group):
         return PERSON  # "Nancy said": a person who shares a small town's name
+    if PLACE in kinds and "team" in evidence and _plays(group):
+        return ORG
     if PLACE in kinds:
         return PLACE
     if ORG in kinds:
@@ -1098,6 +1147,8 @@ def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str 
     if all(_web_name(m.text) for m in group):
         return ORG  # "Kompas.com", "TEMPO.CO": a news site
     if evidence & PERSON_EVIDENCE:
+        if _unnamed_speaker(group, evidence, lex, facts):
+            return ORG  # "Frontken said": a firm that speaks, never named as a person
         return PERSON
     if "org_context" in evidence:
         return ORG
@@ -1113,12 +1164,35 @@ def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str 
     if placed * 2 >= len(group):
         return PLACE
     if facts.lone and not any("initial" in m.evidence for m in group):
+        if _roman_or_common(longest, lex):
+            return None  # "Jawa Tengah V", "Pengawasan dan Pengendalian": no one's name
         return PERSON  # a lone sentence: a capitalised unknown name is most often a person's
     if len(longest.words) == 1:
         return ORG if len(group) >= 2 else None
     if any(_looks_common(Token(w, 0, len(w)), lex, facts) for w in longest.words):
         return None
     return PERSON if len(group) >= 2 else None  # a name used once, with no evidence: unsure
+
+
+def _unnamed_speaker(group: list[Mention], evidence: set[str], lex: Lexicon, facts: TextFacts) -> bool:
+    """In English news a person is introduced by a full name; a one-word name that only
+    ever speaks, and that no title, honorific or age marks, is a company's or a body's."""
+    if lex.lang != "en" or facts.lone or evidence & PERSON_EVIDENCE != {"speech"}:
+        return False
+    if "org_context" in evidence:
+        return True
+    return all(len(m.words) == 1 for m in group) and (len(group) >= 2 or _brand_shaped(group[0].text))
+
+
+def _plays(group: list[Mention]) -> bool:
+    """A place's name used more often for its side than as a place."""
+    teams = sum(1 for m in group if "team" in m.evidence)
+    placed = sum(1 for m in group if m.evidence & {"place_head", "place_prep", "direction", "place_list"})
+    return teams > placed
+
+
+def _roman_or_common(m: Mention, lex: Lexicon) -> bool:
+    return any(_is_roman(w) or _is_common_shape(w, lex) for w in m.words)
 
 
 def _firmly_placed(group: list[Mention]) -> bool:
