@@ -40,7 +40,7 @@ def one(text, lang, published, future=False):
     ("id", "Polisi menangkapnya kemarin.", "2019-08-01", "kemarin", "2019-07-31"),
     ("id", "Sidang digelar besok.", "2019-07-31", "besok", "2019-08-01"),
     ("id", "Sidang digelar lusa.", "2019-07-30", "lusa", "2019-08-01"),
-    ("id", "Kata Anton di Mapolres, Senin (29/7/2019).", None, "Senin (29/7/2019)", "2019-07-29"),
+    ("id", "Kata Hadi di Mapolres, Senin (29/7/2019).", None, "Senin (29/7/2019)", "2019-07-29"),
     ("id", "Surat itu dikirim Jumat (12/7).", "2019-07-17", "Jumat (12/7)", "2019-07-12"),
     ("id", "Dijanjikan tayang 17 Juli 2019.", None, "17 Juli 2019", "2019-07-17"),
     ("id", "Ia meninggal pada Kamis, 13 Juni 2019.", None, "Kamis, 13 Juni 2019", "2019-06-13"),
@@ -197,7 +197,7 @@ def test_periods_named_by_a_happening(lang, text, expr):
 
 
 @pytest.mark.parametrize("lang,text,expr", [
-    ("ms", "Selepas setahun Yana memasarkan produknya, pesanan bertambah.", "Selepas setahun"),
+    ("ms", "Selepas setahun Siti memasarkan produknya, pesanan bertambah.", "Selepas setahun"),
     ("ms", "Setahun kemudian, kedai itu dibuka.", "Setahun kemudian"),
     ("id", "Setelah dua minggu, pesanan bertambah.", "Setelah dua minggu"),
     ("en", "After a year, the shop opened.", "After a year"),

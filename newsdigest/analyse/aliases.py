@@ -3,9 +3,9 @@
 In order:
 1. same name (case-insensitively; places by gazetteer entry; organisations without a
    web-domain tail: "REPUBLIKA.CO.ID" = "Republika"),
-2. bracketed acronyms and "alias" names ("Pakatan Harapan (PH)", "Robby alias Bang Jay"),
+2. bracketed acronyms and "alias" names ("Pakatan Harapan (PH)", "Rudi alias Pak Gendut"),
 3. short forms into the one fuller name that holds them ("Yi" -> "Wang Yi",
-   "Polres Kediri" -> "Polres Kediri Kota"); a short form that fits two names stays apart,
+   "Polres Blitar" -> "Polres Blitar Kota"); a short form that fits two names stays apart,
 4. a bare acronym into the one organisation whose initials it spells ("KKDW").
 """
 from __future__ import annotations
@@ -111,7 +111,7 @@ def _merge_short_forms(mentions: list, uf: _Union, lang: str) -> None:
         sort = "org" if m.kind == "organisation" else "person"
         if root not in reps or len(toks) > len(reps[root][0]):
             reps[root] = (toks, sort)
-    order = sorted(reps, key=lambda r: -len(reps[r][0]))  # longer short forms first: "Mohamad Norza" before "Norza"
+    order = sorted(reps, key=lambda r: -len(reps[r][0]))  # longer short forms first: "Ahmad Fauzi" before "Fauzi"
     # Which representatives hold a word: a host holds every word of the short form, so
     # only the holders of its rarest word need a look.
     holders: dict[str, list[int]] = {}
@@ -133,7 +133,7 @@ def _merge_short_forms(mentions: list, uf: _Union, lang: str) -> None:
             if at < 0:
                 continue
             if sort == "org" or osort == "org":
-                # organisations only shorten from the end: "Polres Kediri" of "Polres Kediri Kota"
+                # organisations only shorten from the end: "Polres Blitar" of "Polres Blitar Kota"
                 if sort == osort == "org" and at == 0:
                     hosts.append(other)
             elif _fits_person(toks, otoks):

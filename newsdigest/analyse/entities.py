@@ -13,7 +13,7 @@ How it reads a text:
    known organisation, function word, place name ...), then cut into pieces:
    organisations, places, groups, people and still-unknown names.
 4. The words around a piece are its evidence: a speech verb makes a person ("kata
-   Anton"), "di" a place, "pihak" an organisation, "rakyat" a demonym.
+   Hadi"), "di" a place, "pihak" an organisation, "rakyat" a demonym.
 5. ``roles`` finds the titles and descriptions attached to each person; ``aliases``
    merges short forms, acronyms and "alias" names into one referent; the referent's
    evidence decides its kind. Every occurrence of a known name is then counted.
@@ -538,7 +538,7 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
         prev = out[k - 1].label if k > 0 else None
         nxt = out[k + 1].label if k + 1 < len(out) else None
         if s.label == HON and prev == WORD and nxt in (WORD, None):
-            out[k] = Seg(WORD, s.lo, s.hi)  # "Abang Johari Tun Openg", "Achsanul Habib"
+            out[k] = Seg(WORD, s.lo, s.hi)  # "Awang Tengah Tun Ali", "Syarif Hidayat"
         elif s.label == NONE and prev in (WORD, ORGHEAD, CAPS, GAZ) and nxt in (WORD, ORGSUF, GAZ, CAPS, KNOWN):
             out[k] = Seg(WORD, s.lo, s.hi)  # "Dewan HAM PBB", "Program Imunisasi Covid-19 Kebangsaan"
         elif (s.label == ORGHEAD and prev == GAZ and s.hi - s.lo == 1 and view.words[s.lo] in lex.directions
@@ -551,7 +551,7 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
 
 
 def _speech_follows(view: SentenceView, hi: int, lex: Lexicon) -> bool:
-    """"Nancy said", "Khairy berkata": a name opening the sentence, then a speech verb
+    """"Nancy said", "Zulkifli berkata": a name opening the sentence, then a speech verb
     (a short bracket between them is passed over: "Joko Widodo (Jokowi) berkata")."""
     hi = _after_bracket(view, hi)
     return hi < len(view.toks) and not view.toks[hi].is_capitalised and lex.speech_verbs.match(view.words, hi)[0] > 0
@@ -636,7 +636,7 @@ def _org_extent(g: list[Seg], k: int, titled: bool) -> int:
             end = m
             break
         if m >= k + 2 and g[m].label in (HON, TITLE) and _is_name_tail(g, m + 1):
-            end = m  # "Polres Kediri Kota | Ajun Komisaris Besar Anton Haryadi"
+            end = m  # "Polres Blitar Kota | Ajun Komisaris Besar Hadi Santoso"
             break
         if m >= k + 2 and g[m].label == ORGHEAD and g[m].hi - g[m].lo == 1 and g[m - 1].label != JOIN:
             end = m  # two names in a row: "Kementerian X Kementerian Y"
@@ -644,7 +644,7 @@ def _org_extent(g: list[Seg], k: int, titled: bool) -> int:
     if titled and end == n:
         tail = _tail_start(g, n)
         if k + 2 <= tail < n and g[tail - 1].label in (CAPS, GAZ, KNOWN) and _word_count(g[tail:]) >= 2:
-            end = tail  # "Kementerian Luar Negeri RRC | Geng Shuang"
+            end = tail  # "Kementerian Luar Negeri RRC | Li Ming"
     while end > k + 1 and g[end - 1].label == JOIN and not _closing_dot(g, end):
         end -= 1
     return end
@@ -779,7 +779,7 @@ def _pieces(view: SentenceView, g: list[Seg], chunk_end: int, lex: Lexicon, fact
 
 
 def _headed_place(view, facts, g, k, m, head: Seg, make) -> Mention:
-    """"Kampung Sungai Gatom" is one name; "Wilayah Primorye" names Primorye. A named
+    """"Kampung Sungai Limau" is one name; "Wilayah Kamchatka" names Kamchatka. A named
     remainder the gazetteer knows is that place either way."""
     rest = _mention(view, facts, PLACE, g[k + 1].lo, g[m - 1].hi)
     info = gaz.lookup(rest.text)
@@ -823,7 +823,7 @@ def _name_run(g: list[Seg], k: int, used: list[bool]) -> int:
         elif label == GAZ and _absorbed(g, m, used):
             m += 1
         elif label == CAPS and m == k:
-            m += 1  # initials before a name ("RSN Rayer"), or an acronym alone
+            m += 1  # initials before a name ("KS Nathan"), or an acronym alone
             if not (m < n and g[m].label == WORD):
                 break
         elif label in (PSUF, ORGSUF) and m > k:
@@ -857,7 +857,7 @@ def _name_piece(view, g, k, m, chunk_end, titled, honorifics, lex, facts, make) 
         return make(PERSON, k, m, honorifics=honorifics, evidence={"hon"})
     if titled:
         if m < len(g) or _followed_by_name(view, chunk_end):
-            return None  # the title's portfolio: "Menteri Kesihatan, Khairy ..."
+            return None  # the title's portfolio: "Menteri Kesihatan, Zulkifli ..."
         if _looks_common(first_tok, lex, facts) or _is_common_shape(first_tok.text, lex):
             return None  # "Menteri Ekonomi", "Menteri Pendidikan"
         if single and not facts.lone and facts.capital_counts.get(first_tok.text, 0) < 2:
@@ -873,7 +873,7 @@ def _is_roman(word: str) -> bool:
 
 
 def _demonym(g, k, used, out, make) -> int:
-    """"rakyat Malaysia": no place; "etnis Uighur": a group. Returns the next index."""
+    """"rakyat Malaysia": no place; "etnis Rohingya": a group. Returns the next index."""
     m = k + 1
     while m < len(g) and not used[m] and g[m].label in (WORD, JOIN, CAPS):
         m += 1
@@ -899,7 +899,7 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
     lo, hi = m.lo, m.hi
     _strip_clitic(m, lex, facts)
     if _ends_at(lex.speech_verbs, words, lo):
-        m.evidence.add("speech")  # "kata Anton", "Menurut Yana"
+        m.evidence.add("speech")  # "kata Hadi", "Menurut Siti"
 
     after = _after_bracket(view, hi)
     after = after + 1 if after < len(toks) and toks[after].text == "," else after
@@ -916,11 +916,11 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
     if _ends_at(lex.group_heads, words, lo, toks):
         m.evidence.add("group_head")
         if m.kind == NAME:
-            m.kind = GROUP  # "etnis Uighur"
+            m.kind = GROUP  # "etnis Rohingya"
         elif m.kind == PLACE:
             m.kind = DEMONYM  # "rakyat Malaysia": people, not the place
     if hi + 2 < len(toks) and toks[hi].text == "," and toks[hi + 1].text.isdigit() and toks[hi + 2].text in (",", ")"):
-        m.evidence.add("age")  # "Payzulla Zaydun, 56, berkata"
+        m.evidence.add("age")  # "Rosli Hamid, 56, berkata"
     if any(w in lex.given_names for w in words[lo:hi]) or any(w in lex.particles for w in words[lo + 1 : hi - 1]):
         m.evidence.add("particle")
     if lo == view.first_word:
@@ -935,7 +935,7 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
 
 
 def _strip_clitic(m: Mention, lex: Lexicon, facts: TextFacts) -> None:
-    """"Uighurnya" names Uighur when the text writes "Uighur" elsewhere."""
+    """"Rohingyanya" names Rohingya when the text writes "Rohingya" elsewhere."""
     if m.kind != NAME or " " in m.text:
         return
     for c in lex.clitics:

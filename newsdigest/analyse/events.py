@@ -741,7 +741,7 @@ def _build(text: str, sent: Sentence, trig: Trigger, times: list[Timex], mention
 
 def _in_setting(trig_start: int, attribution) -> bool:
     """Whether the trigger names where a quoted speaker spoke: after a trailing attribution
-    ('"...," kata X dalam sidang akhbar', '"...," ujar Anton dalam konferensi pers')."""
+    ('"...," kata X dalam sidang akhbar', '"...," ujar Hadi dalam konferensi pers')."""
     return attribution is not None and attribution.position == "tail" and attribution.speaker is not None \
         and trig_start >= attribution.end
 
@@ -925,7 +925,7 @@ def _retells(later: _Draft, first: _Draft, loose: bool = False) -> bool:
 
 def _absorb(into: _Draft, other: _Draft, widen: bool = False) -> None:
     """``other`` tells ``into`` again: it may add a time and a source (and, ``widen``, the
-    actors and places it names: "Adit hadir dalam konpers itu")."""
+    actors and places it names: "Dewi hadir dalam konpers itu")."""
     ev, o = into.event, other.event
     if widen:
         ev.actors += [n for n in o.actors if n not in ev.actors]

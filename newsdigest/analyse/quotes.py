@@ -229,7 +229,7 @@ def _phrase_after(tokens: list[Token], k: int, sw: _Speech, max_len: int = 8, na
 
 
 def _named_after(tokens: list[Token], k: int, sw: _Speech) -> list[Token]:
-    """A speaker described and then named in a relative clause: "pria yang akrab disapa Reza",
+    """A speaker described and then named in a relative clause: "pria yang akrab disapa Budi",
     "the man who calls himself John": the capitalised words before the next punctuation."""
     if k >= len(tokens) or tokens[k].lower not in _RELATIVES:
         return []

@@ -4,7 +4,7 @@
     "Presiden Vladimir Putin"           title right before the name
     "penyandang kerusi Parlimen Ampang, Datuk Zuraida ..."   a description before it
     "Wang Yi, Menteri Luar China"       an apposition after the name
-    "Datuk Halim Kadir (Presiden ASTAF)" a title in brackets after it
+    "Datuk Rahman Yusof (Presiden MAKSA)" a title in brackets after it
     "Anwar sebagai Menteri Kewangan", "Anwar, who is also Finance Minister"
 
 The word lists (titles, role nouns, stops, copulas) come from the language's lexicon,
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 MAX_BACK = 14  # words a role may reach back from a name
 MAX_AFTER = 10  # words an apposition may run after a name
-MAX_COPULA_GAP = 5  # "Anthony Loke untuk menjawat jawatan sebagai Menteri ..."
+MAX_COPULA_GAP = 5  # "Tan Wei Ming untuk menjawat jawatan sebagai Menteri ..."
 
 
 def attach_roles(view, mentions: list, lex, text: str, person_kinds: tuple[str, ...]) -> None:
@@ -164,7 +164,7 @@ def roles_after(view, name_hi: int, lex, text: str, taken: dict[int, str]) -> li
     if toks[j].text == ",":
         p = j + 1
         if p + 1 < n and toks[p].text.isdigit() and toks[p + 1].text == ",":
-            p += 2  # an age: "Payzulla Zaydun, 56, ..."
+            p += 2  # an age: "Rosli Hamid, 56, ..."
         if p < n:
             p += lex.apposition_leads.match(words, p)[0]
         if p < n and toks[p].is_word and lex.role_nouns.match(words, p, None, lex.clitics)[0]:
