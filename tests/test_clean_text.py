@@ -190,3 +190,43 @@ def test_printed_dates():
     assert parse_printed_date("2024-03-05T08:15:00+07:00") == "2024-03-05"
     assert parse_printed_date("31 Februari 2024") is None
     assert parse_printed_date("no date here") is None
+
+
+_PARA = ("The council said on Monday that the new bus routes would start next month and that fares "
+         "would stay the same for students and pensioners until the end of the year.")
+
+
+def test_region_cuts_large_menu_and_comments_and_records_them():
+    menu = "\n".join(f"Section {i}" for i in range(30))
+    body = "\n\n".join(f"{_PARA} Point {i}." for i in range(5))
+    comments = "\n".join(f"Reader {i} wrote a long reply about the buses and the fares, and about the city council too."
+                         for i in range(20))
+    page = f"{menu}\n\nNew bus routes next month\n\n{body}\n\n[ 12 comments ]\n{comments}\n"
+    a = clean_text(page)
+    assert a.title == "New bus routes next month"
+    assert a.paragraphs == [f"{_PARA} Point {i}." for i in range(5)]
+    r = reasons(a)
+    assert r["Section 3"] == "outside-article"
+    assert r["Reader 4 wrote a long reply about the buses and the fares, and about the city council too."] == "outside-article"
+    # Nothing is dropped silently: every line of the page is kept or recorded.
+    assert len(a.removed) + len(a.paragraphs) + 1 == 30 + 1 + 5 + 1 + 20
+
+
+def test_region_leaves_an_ordinary_page_alone():
+    page = f"Bus routes change\n\nShare\nTweet\n\n{_PARA}\n\nIklan\n\nFares stay the same.\n\nFollow us on X\n"
+    a = clean_text(page)
+    assert "outside-article" not in a.removed_counts()
+    assert a.paragraphs == [_PARA, "Fares stay the same."]
+
+
+def test_repeated_lines_far_apart_are_kept():
+    day = "Breakfast: oats with berries and a spoon of nut butter\nLunch: grilled chicken salad with lemon"
+    page = "\n\n".join(f"Day {i}\n{day}" for i in range(1, 5))
+    a = clean_text(page, region=False)
+    assert sum(p.startswith("Breakfast") for p in a.paragraphs) == 4
+
+
+def test_repeated_paragraph_next_to_itself_is_a_duplicate():
+    a = clean_text(f"{_PARA}\n{_PARA}\nFares stay the same for now.\n")
+    assert a.paragraphs == [_PARA, "Fares stay the same for now."]
+    assert a.removed_counts()["duplicate"] == 1

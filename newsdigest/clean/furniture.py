@@ -39,6 +39,7 @@ class Furniture:
     byline: re.Pattern
     credit_patterns: tuple[re.Pattern, ...]
     share_phrases: tuple[str, ...]  # casefolded, longest first
+    article_end: tuple[str, ...]  # casefolded line openings that end the article (comments, teasers)
 
 
 def find_first(text: str, phrases: tuple[str, ...]) -> tuple[int, str] | None:
@@ -96,4 +97,5 @@ def furniture() -> Furniture:
         byline=re.compile(rf"(?:{bylines})\s?:?\s(?P<name>\S.{{0,80}})$"),
         credit_patterns=tuple(re.compile(p) for p in _listed("credit_patterns")),
         share_phrases=tuple(sorted((k for k, r in _reasons("exact").items() if r == "share"), key=len, reverse=True)),
+        article_end=tuple(sorted({norm_key(p) for p in _listed("article_end")}, key=len, reverse=True)),
     )

@@ -46,7 +46,7 @@ def clean_html(html: str, source: str = "<html>") -> Article:
         removed.append(Removed(text=" ".join(text.split())[:200], reason="outside-article"))
         text = ld_body
 
-    article = clean_text(text, source)
+    article = clean_text(text, source, region=False)  # the markup already chose the article
     article.removed = removed + article.removed
     meta = metadata(tree, ld, dropped, root, lambda i: extract.snippet(tree, i, 300))
     title = meta.get("title")

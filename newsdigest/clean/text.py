@@ -23,6 +23,8 @@ _ORPHAN_FULL_SEARCHES = 100  # stray short lines looked up in the whole text bef
 _ORPHAN_WINDOW = 6  # paragraphs searched after that
 _CREDIT_TAIL = 160  # characters at the end of a paragraph where a writers' credit may sit
 _TRAILING_CREDIT_WINDOW = 80  # "- AFP", "— The Star": a dash and up to four words
+_DUPLICATE_NEAR = 1  # blocks: a paragraph printed again right after itself is a duplicate
+_HEADLINE_REPEAT = 10  # blocks: the page's first line (its headline) printed again this near
 _SENTENCE_END = tuple('.!?"”’\')…')
 
 # "- AFP", "— Bernama", ".— Majoriti" at the very end of a paragraph.
@@ -61,20 +63,28 @@ class Block:
     reason: str | None = None  # furniture reason, None while it is article
 
 
-def clean_text(text: str, source: str = "<text>") -> Article:
-    """Clean a text page into an Article."""
+def clean_text(text: str, source: str = "<text>", region: bool = True, dedupe: bool = True) -> Article:
+    """Clean a text page into an Article.
+
+    region: first pick the article's stretch of the page (a whole page copied as text
+    carries menus, teaser lists and footers around it); the blocks outside it are recorded
+    as removed. dedupe: drop repeated blocks (captions printed twice)."""
     f = furniture()
     article = Article(source=source)
     blocks = split_blocks(text)
+    outside: list[Block] = []
+    if region:
+        blocks, outside = article_region(blocks, f)
     blocks = _cut_inline_furniture(blocks, f, article)
     _classify(blocks, f)
     _mark_related_runs(blocks)
-    _mark_duplicates(blocks)
+    if dedupe:
+        _mark_duplicates(blocks)
     kept = [b for b in blocks if b.reason is None]
     _take_metadata(kept, f, article)
     kept = [b for b in kept if b.reason is None]
     _mark_orphan_fragments(kept)
-    for b in blocks:
+    for b in outside + blocks:
         if b.reason is not None:
             article.removed.append(Removed(text=b.text, reason=b.reason, line=b.line))
     article.removed.sort(key=lambda r: r.line or 0)
@@ -127,6 +137,117 @@ def unmark(text: str) -> str:
         text = _BREAK_TAG.sub("\n", text)
         text = _INLINE_TAG.sub("", text)
     return text
+
+
+# ---------------------------------------------------------------- the article's region
+
+_RUNNING_WORDS = 12  # a block of this many words, or of _RUNNING_CHARS characters, is running text
+_RUNNING_CHARS = 70
+_SHORT_WEIGHT = -40  # a short line: a menu item, a teaser headline, a button
+_FURNITURE_WEIGHT = -300  # a line the furniture lists know by its opening (cookies, copyright)
+_BUTTON_WEIGHT = -45  # a known button or menu word ("Share", "Iklan"): articles carry them too
+
+_SENTENCE_WEIGHT = -10  # a short line that ends a sentence
+_HEADLINE_MAX = 150  # a line without a full stop this long is still running text
+_REGION_SENTENCE_END = _SENTENCE_END + (":", ";", "。", "！", "？", "»")
+_HEAD_LINES = 4  # short lines just above the region kept with it: headline, byline, date
+_END_AFTER_RUNNING = 3  # running blocks, and characters of them, before a line may end the article
+_END_AFTER_CHARS = 600
+_END_LINE_MAX = 80
+_COUNT_CHARS = "[]() 0123456789"  # "[ 167 comments ]", "34 responses to ..."
+_CUT_MIN_BLOCKS = 6  # a part outside the region is cut only when it is this large...
+_CUT_MIN_CHARS = 400  # ...in blocks or in characters
+
+
+def article_region(blocks: list[Block], f: Furniture) -> tuple[list[Block], list[Block]]:
+    """(the blocks of the article's region, the blocks outside it, marked "outside-article").
+
+    Each block is weighed: running text counts for its length, a short line against it, a
+    line of known furniture strongly against it. The region is the run of consecutive
+    blocks of the largest total weight (one linear pass). Above it, the short lines of the
+    headline, byline and date are taken along. A part of the page before or after the region
+    is cut only when it is large, so a saved article with a few lines around it keeps them
+    for the cleaner's own rules."""
+    n = len(blocks)
+    if n < _CUT_MIN_BLOCKS:
+        return blocks, []
+    weights = [_region_weight(b.text, f) for b in blocks]
+    best, best_start, best_end = 0, 0, 0
+    run, run_start = 0, 0
+    for i, w in enumerate(weights):
+        if run <= 0:
+            run, run_start = w, i
+        else:
+            run += w
+        if run > best:
+            best, best_start, best_end = run, run_start, i + 1
+    if best <= 0:
+        return blocks, []
+    start, end = best_start, _article_end(blocks, weights, best_start, best_end, f)
+    head = 0
+    while start > 0 and head < _HEAD_LINES and weights[start - 1] == _SHORT_WEIGHT:
+        start -= 1
+        head += 1
+    while head and len(blocks[start].text.split()) < 3:
+        start += 1  # a menu word above the headline, not the headline
+        head -= 1
+    if not _large(blocks[:start], weights[:start]):
+        start = 0
+    if not _large(blocks[end:], weights[end:]):
+        end = n
+    if start == 0 and end == n:
+        return blocks, []
+    outside = blocks[:start] + blocks[end:]
+    for b in outside:
+        b.reason = "outside-article"
+    return blocks[start:end], outside
+
+
+def _article_end(blocks: list[Block], weights: list[int], start: int, end: int, f: Furniture) -> int:
+    """Where the article ends inside the region: at the first line that opens comments or a
+    teaser list ("34 Comments", "You may also like") once some running text came before it."""
+    running = chars = 0
+    for i in range(start, end):
+        if weights[i] > 0:
+            running += 1
+            chars += len(blocks[i].text)
+        elif running >= _END_AFTER_RUNNING and chars >= _END_AFTER_CHARS and len(blocks[i].text) <= _END_LINE_MAX and _ends_article(blocks[i].text, f):
+            return i
+    return end
+
+
+def _ends_article(text: str, f: Furniture) -> bool:
+    key = norm_key(text).strip(_COUNT_CHARS)
+    for phrase in f.article_end:
+        if key.startswith(phrase) and (len(key) == len(phrase) or not key[len(phrase)].isalnum()):
+            return True
+    return False
+
+
+def _large(part: list[Block], weights: list[int]) -> bool:
+    """Is a part outside the region large: many lines not known as furniture, or much text?"""
+    unknown = sum(1 for w in weights if w != _FURNITURE_WEIGHT and w != _BUTTON_WEIGHT)
+    return unknown >= _CUT_MIN_BLOCKS or sum(len(b.text) for b in part) >= _CUT_MIN_CHARS
+
+
+def _region_weight(text: str, f: Furniture) -> int:
+    """A block's weight for the article's region; cheap look-ups only (a set, an anchored
+    pattern), so the whole page is weighed faster than the region is cleaned."""
+    n = len(text)
+    m = f.starts.match(text)
+    if m:
+        # "Baca juga: ..." sits inside articles: a link, not the page's edge.
+        return _BUTTON_WEIGHT if f.starts_reason[m.group(0).casefold()] == "related-links" else _FURNITURE_WEIGHT
+    if n <= 100 and norm_key(text) in f.exact:
+        return _BUTTON_WEIGHT
+    sentence = text.endswith(_REGION_SENTENCE_END)
+    if n >= _RUNNING_CHARS or text.count(" ") >= _RUNNING_WORDS - 1:
+        if sentence or n >= _HEADLINE_MAX:
+            return n - 40
+        return _SHORT_WEIGHT  # a teaser's headline: many words, no full stop
+    if sentence:
+        return _SENTENCE_WEIGHT
+    return _SHORT_WEIGHT
 
 
 def _cut_inline_furniture(blocks: list[Block], f: Furniture, article: Article) -> list[Block]:
@@ -243,16 +364,23 @@ def _mark_related_runs(blocks: list[Block]) -> None:
 
 def _mark_duplicates(blocks: list[Block]) -> None:
     """A block printed twice (captions often are) is dropped the second time, with the
-    first one's reason when that was furniture."""
-    seen: dict[str, str | None] = {}
-    for b in blocks:
+    first one's reason when that was furniture. A repeat of article text is dropped only
+    when it follows closely, or when it repeats the page's headline a few lines on: a list
+    or a meal plan may legitimately repeat a line further on."""
+    seen: dict[str, tuple[int, str | None]] = {}
+    for i, b in enumerate(blocks):
         key = norm_key(b.text)
         if len(key) < 12 and b.reason is None:
             continue  # short lines ("Ya", a list marker) may repeat legitimately
-        if key in seen:
-            b.reason = seen[key] or "duplicate"
-        else:
-            seen[key] = b.reason
+        last = seen.get(key)
+        if last is None:
+            seen[key] = (i, b.reason)
+            continue
+        if last[1] is not None:
+            b.reason = last[1]
+        elif i - last[0] <= _DUPLICATE_NEAR or (last[0] == 0 and i <= _HEADLINE_REPEAT):
+            b.reason = "duplicate"  # close by, or the headline printed again above the article
+        seen[key] = (i, last[1])
 
 
 def _mark_orphan_fragments(kept: list[Block]) -> None:
