@@ -41,3 +41,15 @@ def run_process(args, input: bytes | None = None, **kw) -> subprocess.CompletedP
     """Run ``python -m newsdigest`` as a user would, in a separate process."""
     return subprocess.run([sys.executable, "-m", "newsdigest", *map(str, args)], input=input,
                           capture_output=True, cwd=ROOT, **kw)
+
+
+@pytest.fixture
+def no_gc():
+    """Timing tests measure the algorithm: the cyclic collector's pauses grow with every
+    object the rest of the test run keeps alive, so it is paused while they time."""
+    import gc
+
+    gc.collect()
+    gc.disable()
+    yield
+    gc.enable()

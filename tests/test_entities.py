@@ -314,7 +314,7 @@ def test_empty_text():
     assert recognise("   \n\n ", "id") == ([], [])
 
 
-def test_milliseconds_per_article_and_linear():
+def test_milliseconds_per_article_and_linear(no_gc):
     para = (
         "Menteri Luar Peru, Carlos Ibanez berkata di Lima bahawa Kementerian Luar akan bekerjasama "
         "dengan Pertubuhan Peladang Kebangsaan (PPK). Ibanez turut bertemu Datuk Rahim Salleh. "
@@ -416,7 +416,7 @@ def test_a_roman_numeral_alone_is_no_name():
 
 
 @pytest.mark.parametrize("unit", ["A. ", "ABC DEF ", "Wang Yi Kim Jong Datuk Seri ", "O'", "a-", '"a '])
-def test_hostile_recognition_is_linear(unit):
+def test_hostile_recognition_is_linear(unit, no_gc):
     small, big = unit * 500, unit * 5000
     recognise("Menteri Luar China, Wang Yi tiba di Moscow.", "ms")  # load the data first
     t0 = time.process_time()  # CPU time; each text is new, so no memoised look-up helps it

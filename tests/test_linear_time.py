@@ -39,7 +39,7 @@ def warm():
 
 
 @pytest.mark.parametrize("kind", list(LINEARITY.KINDS))
-def test_time_grows_linearly(kind):
+def test_time_grows_linearly(kind, no_gc):
     # One run of each size: a repeated run of the same text would be answered partly from
     # the analysis's memoised look-ups and look faster than it is.
     small = max(LINEARITY.seconds(kind, SMALL), FLOOR)

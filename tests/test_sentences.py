@@ -96,7 +96,7 @@ def test_lines_and_blocks():
         assert text[s.start : s.end] == s.text
 
 
-def test_splitting_is_linear():
+def test_splitting_is_linear(no_gc):
     unit = "Menteri Luar, Datuk Ali bin Abu berkata 3.5 peratus di Kg. Baru. "
     small, big = unit * 200, unit * 2000
     t0 = time.process_time()
@@ -126,7 +126,7 @@ def test_a_giant_hyphenated_word_is_one_token():
 
 
 @pytest.mark.parametrize("unit", ["A. ", "ABC ", "a-", "O'", '"a '])
-def test_hostile_splitting_is_linear(unit):
+def test_hostile_splitting_is_linear(unit, no_gc):
     small, big = unit * 2000, unit * 20000
     t0 = time.process_time()  # CPU time: a busy machine does not distort the ratio
     split_sentences(small)
