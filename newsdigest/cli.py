@@ -304,6 +304,11 @@ def _run(files, input_mode: str, max_bytes: int, emit: Callable, header: Callabl
         _quiet_stdout()
         sys.exit(0)
     except KeyboardInterrupt:
+        # The buffer holds only whole documents (each is written in one call): let them out.
+        try:
+            sys.stdout.flush()
+        except (BrokenPipeError, OSError, ValueError):
+            pass
         _quiet_stdout()
         sys.exit(130)
     sys.exit(1 if failed else 0)
