@@ -28,7 +28,7 @@ def build_page(size: int) -> str:
     while n < size:
         para = f"{paragraphs[i % len(paragraphs)]} ({i})"
         out.append(para)
-        n += len(para) + 2
+        n += len(para.encode("utf-8")) + 2
         i += 1
     return "\n\n".join(out)
 
@@ -38,7 +38,7 @@ def main() -> int:
     ap.add_argument("--mb", type=float, default=25)
     ap.add_argument("--command", choices=["clean", "summarise"], default="summarise")
     a = ap.parse_args()
-    size = int(a.mb * 1024 * 1024) - 1024  # stay under the default --max-bytes
+    size = int(a.mb * 1024 * 1024) - 4096  # stay under the default --max-bytes
     with tempfile.TemporaryDirectory() as tmp:
         page = Path(tmp) / "large.txt"
         page.write_text(build_page(size), encoding="utf-8")

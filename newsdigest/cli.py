@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 import click
 
 from newsdigest import __version__
+from newsdigest.cli_options import analysis_options, max_bytes_option
 
 EXAMPLES = """
 \b
@@ -26,7 +27,6 @@ Examples:
   newsdigest clean --show-removed article.txt
 """
 
-MAX_BYTES_DEFAULT = 25 * 1024 * 1024
 
 
 class AliasedGroup(click.Group):
@@ -40,17 +40,6 @@ class AliasedGroup(click.Group):
     def resolve_command(self, ctx, args):
         name, cmd, rest = super().resolve_command(ctx, args)
         return (cmd.name if cmd else name), cmd, rest
-
-
-def _validate_date(ctx, param, value):
-    if value is None:
-        return None
-    from datetime import date
-
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
 @click.group(cls=AliasedGroup, context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXAMPLES)
@@ -82,8 +71,7 @@ def _input_options(f):
                      show_default=True,
                      help="page: each FILE is one saved page (text, HTML, gzip). jsonl: each line of "
                           "each FILE is a record {id, text|html, url?, published?}.")(f)
-    f = click.option("--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES_DEFAULT, show_default=True,
-                     help="Refuse inputs (or decompressed gzip) larger than this.")(f)
+    f = max_bytes_option(f)
     return f
 
 
@@ -104,17 +92,8 @@ _EXTENSIONS = {"yaml": ".yaml", "json": ".json", "jsonl": ".jsonl", "tsv": ".tsv
 @click.argument("files", nargs=-1, required=True, metavar="FILE...")
 @click.option("-f", "--format", "fmt", type=click.Choice(["yaml", "json", "jsonl", "tsv", "text"]),
               default="yaml", show_default=True, help="Output format.")
-@click.option("--lang", type=click.Choice(["ms", "id", "en", "auto"]), default="auto", show_default=True,
-              help="Language of the articles.")
-@click.option("--date", callback=_validate_date, metavar="YYYY-MM-DD",
-              help="Publication date when the page does not say; relative dates are resolved against it.")
+@analysis_options
 @click.option("--no-header", is_flag=True, help="TSV: leave out the header line.")
-@click.option("--no-clean", is_flag=True, help="Analyse the text as it is (already clean); offsets point into it.")
-@click.option("--mentions", is_flag=True, help="Add the analysed text and every mention's character spans.")
-@click.option("--summary-sentences", type=click.IntRange(0, 20), default=3, show_default=True,
-              help="Sentences in the summary.")
-@click.option("--events-limit", type=click.IntRange(min=0), default=None, metavar="N",
-              help="Keep only the N most salient events.")
 @_output_dir_options
 @_input_options
 def summarise_cmd(files, fmt, lang, date, no_header, no_clean, mentions, summary_sentences, events_limit,

@@ -94,7 +94,7 @@ def to_text(d: dict) -> str:
     if d["events"]:
         out += ["", "What happened:"]
         for e in d["events"]:
-            when = (e.get("when") or {}).get("date") or (e.get("when") or {}).get("text") or "-"
+            when = (e.get("when") or {}).get("date") or (e.get("when") or {}).get("text") or "(no date)"
             who = ", ".join(e["actors"]) or "-"
             where = ", ".join(e["places"])
             out.append(f"  {when} - {e['type']} - {who} - {e['trigger']}" + (f" - {where}" if where else ""))

@@ -43,6 +43,7 @@ from functools import lru_cache
 
 from newsdigest.analyse.quotes import Mentions, find_attributions, speech_words
 from newsdigest.analyse.sentences import Sentence, Token
+from newsdigest.analyse.spans import SpanIndex
 from newsdigest.analyse.timex import Timex, find_times, resolve
 from newsdigest.model import Actor, Event, Place, When
 
@@ -341,25 +342,6 @@ def _verb_class(word: str, lang: str) -> str:
 # ---------------------------------------------------------------------------------------
 # Events
 
-class _PlaceIndex:
-    """Place mentions sorted by offset."""
-
-    def __init__(self, places: list[Place]):
-        self.items = sorted(((s, e, p) for p in places for s, e in p.spans or []), key=lambda t: t[0])
-        self.starts = [t[0] for t in self.items]
-
-    def inside(self, start: int, end: int) -> list:
-        import bisect
-
-        i = bisect.bisect_left(self.starts, start)
-        out = []
-        while i < len(self.items) and self.items[i][0] < end:
-            if self.items[i][1] <= end:
-                out.append(self.items[i])
-            i += 1
-        return out
-
-
 @dataclass
 class _Draft:
     event: Event
@@ -387,7 +369,7 @@ def find_events(text: str, sentences: list[Sentence], actors: list[Actor], place
     lex = lexicon(lang)
     sw = speech_words(lang)
     mentions = Mentions(actors)
-    place_mentions = _PlaceIndex(places)
+    place_mentions = SpanIndex(places)
     if attributions is None:
         _, attributions = find_attributions(text, sentences, actors, lang)
     has_title = _has_title(sentences) if title is None else title

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsdigest.analyse.sentences import Sentence, Token
+from newsdigest.analyse.spans import SpanIndex
 from newsdigest.model import Actor, Quote
 
 OPEN_QUOTES = frozenset("“«„")
@@ -87,29 +88,14 @@ def speech_words(lang: str) -> _Speech:
 # ---------------------------------------------------------------------------------------
 # Mentions: every actor span, in text order, to point back to.
 
-class Mentions:
+class Mentions(SpanIndex):
     """Actor mentions sorted by offset, with look-ups for "the last X before here"."""
 
     def __init__(self, actors: list[Actor]):
-        items = []
-        for a in actors:
-            for s, e in a.spans or []:
-                items.append((s, e, a))
-        items.sort(key=lambda t: (t[0], -t[1]))
-        self.items = items
-        self.starts = [t[0] for t in items]
+        super().__init__(actors)
         self.counts: dict[str, int] = {}
-        for _, _, a in items:
+        for _, _, a in self.items:
             self.counts[a.name] = self.counts.get(a.name, 0) + 1
-
-    def inside(self, start: int, end: int) -> list[tuple[int, int, Actor]]:
-        i = bisect.bisect_left(self.starts, start)
-        out = []
-        while i < len(self.items) and self.items[i][0] < end:
-            if self.items[i][1] <= end:
-                out.append(self.items[i])
-            i += 1
-        return out
 
     def last_before(self, pos: int, want=None, limit: int = 4000) -> Actor | None:
         i = bisect.bisect_left(self.starts, pos) - 1

@@ -11,6 +11,8 @@ import sys
 
 import click
 
+from newsdigest.cli_options import analysis_options, max_bytes_option, validate_date
+
 BATCH_EXAMPLES = """
 \b
 Examples:
@@ -31,17 +33,6 @@ Examples:
   newsdigest batch crawl/ -o - -q | newsdigest top --by events -
   newsdigest top --since 2024-05-01 --format json digests.jsonl
 """
-
-
-def _date(ctx, param, value):
-    if value is None:
-        return None
-    from datetime import date
-
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
 @click.command("batch", epilog=BATCH_EXAMPLES, context_settings={"help_option_names": ["-h", "--help"]})
@@ -66,18 +57,8 @@ def _date(ctx, param, value):
 @click.option("--resume", is_flag=True,
               help="Skip sources already in OUT and append the rest (a truncated last line is redone).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar (it is shown only on a terminal anyway).")
-@click.option("--lang", type=click.Choice(["ms", "id", "en", "auto"]), default="auto", show_default=True,
-              help="Language of the articles.")
-@click.option("--date", callback=_date, metavar="YYYY-MM-DD",
-              help="Publication date when a page does not say; relative dates are resolved against it.")
-@click.option("--no-clean", is_flag=True, help="Analyse the text as it is (already clean).")
-@click.option("--mentions", is_flag=True, help="Add the analysed text and every mention's character spans.")
-@click.option("--summary-sentences", type=click.IntRange(0, 20), default=3, show_default=True,
-              help="Sentences in each summary.")
-@click.option("--events-limit", type=click.IntRange(min=0), default=None, metavar="N",
-              help="Keep only the N most salient events of each article.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=25 * 1024 * 1024, show_default=True,
-              help="Refuse pages or records (or decompressed gzip) larger than this.")
+@analysis_options
+@max_bytes_option
 @click.option("--no-header", is_flag=True, help="TSV: leave out the header line.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local: a process pool on this machine. dask: a Dask cluster (pip install 'newsdigest[dask]').")
@@ -213,8 +194,8 @@ def _close_dask(client, cluster) -> None:
               help="Rows to print (0: all).")
 @click.option("-f", "--format", "fmt", type=click.Choice(["tsv", "json"]), default="tsv", show_default=True,
               help="tsv: a header and one row per item. json: a list of objects.")
-@click.option("--since", callback=_date, metavar="YYYY-MM-DD", help="Only articles published on or after.")
-@click.option("--until", callback=_date, metavar="YYYY-MM-DD", help="Only articles published on or before.")
+@click.option("--since", callback=validate_date, metavar="YYYY-MM-DD", help="Only articles published on or after.")
+@click.option("--until", callback=validate_date, metavar="YYYY-MM-DD", help="Only articles published on or before.")
 @click.option("--no-header", is_flag=True, help="TSV: leave out the header line.")
 def top_cmd(files, by, limit, fmt, since, until, no_header):
     """Count actors, places, events or types across files of digests (the output of
