@@ -25,8 +25,8 @@ Examples:
   newsdigest summarise --format jsonl --input jsonl crawl.jsonl > digests.jsonl
   cat article.txt | newsdigest summarise --date 2023-09-18 -
   newsdigest clean --show-removed article.txt
+  newsdigest batch crawl/ -o digests.jsonl && newsdigest top digests.jsonl
 """
-
 
 
 class AliasedGroup(click.Group):
@@ -50,20 +50,15 @@ class AliasedGroup(click.Group):
 def main(config_path):
     """Turn saved news article pages (Malay, Indonesian, English; text or HTML) into a
     structured digest of actors, places and events, for people and for pipes."""
-    if config_path is None and not os.path.exists(_default_config()):
-        return  # the common case: nothing to read, nothing imported
-    from newsdigest.config import ConfigError, apply, load_config
+    from newsdigest.config import ConfigError, apply, default_path, load_config
 
+    if config_path is None and not default_path().is_file():
+        return  # the common case: nothing to read
     try:
         apply(load_config(config_path))
     except ConfigError as e:
         _stderr(f"newsdigest: error: {e}")
         sys.exit(2)
-
-
-def _default_config() -> str:
-    base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
-    return os.path.join(base, "newsdigest", "config.yaml")
 
 
 def _input_options(f):
