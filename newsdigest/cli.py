@@ -252,7 +252,7 @@ def _run(files, input_mode: str, max_bytes: int, emit: Callable, header: Callabl
     failed = 0
     try:
         out = sys.stdout
-        out.write(header())
+        _write_whole(out, header())
         for name, item in _pages(files, input_mode, max_bytes):
             if isinstance(item, InputError):
                 failed += 1
@@ -272,17 +272,11 @@ def _run(files, input_mode: str, max_bytes: int, emit: Callable, header: Callabl
                 failed += 1
                 _error(item.source, f"internal error ({type(e).__name__}: {e})")
                 continue
-            out.write(text)
-            out.flush()
+            _write_whole(out, text)
     except BrokenPipeError:
         _quiet_stdout()
         sys.exit(0)
     except KeyboardInterrupt:
-        # The buffer holds only whole documents (each is written in one call): let them out.
-        try:
-            sys.stdout.flush()
-        except (BrokenPipeError, OSError, ValueError):
-            pass
         _quiet_stdout()
         sys.exit(130)
     sys.exit(1 if failed else 0)
@@ -310,16 +304,58 @@ def _quiet_stdout() -> None:
         pass
 
 
-def _on_sigterm(signum, frame):
-    raise KeyboardInterrupt
+# Ctrl-C and SIGTERM stop a run at once, except while a document is being written: a
+# write blocked on a full pipe must not be cut in the middle of a line, so the run stops
+# right after that document instead.
+_writing = False
+_stop_requested = False
+
+
+def _on_stop_signal(signum, frame):
+    global _stop_requested
+    if _writing:
+        _stop_requested = True
+    else:
+        raise KeyboardInterrupt
+
+
+def _write_whole(out, text: str) -> None:
+    """Write one document, all of it, as UTF-8. On a real file descriptor the bytes go
+    straight to os.write: a buffered stream can drop the rest of a write that a signal
+    interrupted, and a locale's encoding must not decide what a pipe receives."""
+    global _writing
+    if text:
+        _writing = True
+        try:
+            fd = _fileno(out)
+            if fd is None:
+                out.write(text)
+                out.flush()
+            else:
+                out.flush()  # whatever went through the stream before goes first
+                data = memoryview(text.encode("utf-8", "surrogateescape"))
+                while data:
+                    data = data[os.write(fd, data):]
+        finally:
+            _writing = False
+    if _stop_requested:
+        raise KeyboardInterrupt
+
+
+def _fileno(out) -> int | None:
+    try:
+        return out.fileno()
+    except (AttributeError, OSError, ValueError):  # io.UnsupportedOperation is an OSError
+        return None
 
 
 def entry() -> None:
-    """The console script: SIGTERM ends a run as Ctrl-C does, between whole outputs."""
-    try:
-        signal.signal(signal.SIGTERM, _on_sigterm)
-    except (ValueError, OSError):
-        pass
+    """The console script: Ctrl-C and SIGTERM end a run between whole documents (status 130)."""
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            signal.signal(sig, _on_stop_signal)
+        except (ValueError, OSError):
+            pass
     main()
 
 

@@ -230,3 +230,35 @@ def test_repeated_paragraph_next_to_itself_is_a_duplicate():
     a = clean_text(f"{_PARA}\n{_PARA}\nFares stay the same for now.\n")
     assert a.paragraphs == [_PARA, "Fares stay the same for now."]
     assert a.removed_counts()["duplicate"] == 1
+
+
+def test_region_keeps_a_table_of_figures_with_its_article():
+    menu = "\n".join(f"Section {i}" for i in range(30))
+    rows = "\n".join(f"{i} Team{i} {100 - i} {i % 3} {i % 5}" for i in range(1, 31))
+    links = "\n".join(f"Link {i}" for i in range(12))
+    side = "\n".join(f"Sidebar {i}\n{_PARA} Teaser {i}." for i in range(3))
+    page = f"{menu}\n\nLeague table\n\n{_PARA}\n\n{rows}\n\n{links}\n\n{side}\n"
+    a = clean_text(page)
+    assert _PARA in a.paragraphs
+    assert "1 Team1 99 1 1" in a.paragraphs and "30 Team30 70 0 0" in a.paragraphs
+    assert not any("Teaser" in p for p in a.paragraphs)
+
+
+def test_region_weighs_tag_clouds_and_teaser_strips_as_furniture():
+    menu = "\n".join(f"Section {i}" for i in range(12))
+    tags = " ".join(f"tag{i} topic{i}" for i in range(40))  # a long line of words, no punctuation
+    strip = " ".join(f"Headline {i} CITY: A summary of the story that is cut short..." for i in range(8))
+    body = "\n\n".join(f"{_PARA} Point {i}." for i in range(3))
+    page = f"{strip}\n{menu}\n\n{body}\n\n{menu}\n{tags}\n{menu}\n"
+    a = clean_text(page)
+    assert a.paragraphs == [f"{_PARA} Point {i}." for i in range(3)]
+
+
+def test_speed_ups_keep_results():
+    # Cached per-line results and the per-page cut of phrase lists give the same answers.
+    for _ in range(2):
+        a = clean_text(PAGE)
+        assert furniture_reason("Muat turun aplikasi Suara Semasa. Klik di sini!") is not None
+    assert parse_printed_date("no year here, 12 Mac") is None
+    assert parse_printed_date("Isnin, 18 September 2023 10:12 AM") == "2023-09-18"
+    assert a.paragraphs == clean_text(PAGE).paragraphs

@@ -19,7 +19,7 @@ def test_interrupted_run_leaves_whole_lines(sig, status):
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
     first = p.stdout.readline()  # the run is under way
     assert json.loads(first)["source"]
-    time.sleep(0.3)
+    time.sleep(1.0)  # long enough for the pipe to fill, so the signal may land inside a write
     p.send_signal(sig)
     rest, err = p.communicate(timeout=60)
     assert p.returncode == status

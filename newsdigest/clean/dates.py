@@ -9,6 +9,7 @@ from functools import lru_cache
 from newsdigest import lang
 
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_YEAR = re.compile(r"\d{4}")  # every form below holds a four-digit year
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")  # day first: MY/ID/UK usage
 
 
@@ -40,6 +41,8 @@ def _iso(y: int, m: int, d: int) -> str | None:
 
 def parse_printed_date(text: str) -> str | None:
     """The first calendar date written in text, as YYYY-MM-DD, or None."""
+    if _YEAR.search(text) is None:
+        return None
     m = _ISO.search(text)
     if m:
         return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))

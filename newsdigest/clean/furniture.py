@@ -6,7 +6,7 @@ fast look-ups (sets and literal alternations, which cannot backtrack).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newsdigest import lang
@@ -14,6 +14,8 @@ from newsdigest import lang
 
 def norm_key(s: str) -> str:
     """Look-up key of a block: casefolded, single spaces, no trailing colon or bullet."""
+    if "  " not in s and s.isprintable():  # the only white space is single spaces: no re-join
+        return s.strip(" :|•·»>").casefold()
     return " ".join(s.split()).strip(" :|•·»>").casefold()
 
 
@@ -38,14 +40,30 @@ class Furniture:
     caption_phrases: re.Pattern
     byline: re.Pattern
     credit_patterns: tuple[re.Pattern, ...]
+    credit_needles: tuple[str, ...]  # per pattern, a string its match must contain ("" if none)
     share_phrases: tuple[str, ...]  # casefolded, longest first
     article_end: tuple[str, ...]  # casefolded line openings that end the article (comments, teasers)
+    starts_heads: frozenset[str]  # the first two characters (lower-cased) of every starts phrase
+
+    def for_page(self, low: str) -> "Furniture":
+        """The same furniture with the substring phrase lists cut to those the page holds
+        (low: its lower-cased blocks): a block is then scanned only for phrases it may hold."""
+        return replace(
+            self,
+            inline_tail=tuple(p for p in self.inline_tail if p in low),
+            contains_short=tuple(p for p in self.contains_short if p in low),
+            caption_words=tuple(p for p in self.caption_words if p in low),
+        )
 
 
-def find_first(text: str, phrases: tuple[str, ...]) -> tuple[int, str] | None:
+def find_first(text: str, phrases: tuple[str, ...], low: str | None = None) -> tuple[int, str] | None:
     """(position, phrase) of the earliest of the lower-cased phrases in text, ignoring case.
-    A few C-speed substring scans: much faster than a case-blind regex alternation."""
-    low = text.lower()
+    A few C-speed substring scans: much faster than a case-blind regex alternation.
+    low: text.lower(), when the caller has it already."""
+    if not phrases:
+        return None
+    if low is None:
+        low = text.lower()
     if len(low) != len(text):  # rare characters whose lower case is longer: no positions
         return None
     best = None
@@ -95,7 +113,24 @@ def furniture() -> Furniture:
         caption_words=tuple(sorted({m.lower() for m in _listed("caption_markers")})),
         caption_phrases=re.compile(_alternation(_listed("caption_phrases")), re.IGNORECASE),
         byline=re.compile(rf"(?:{bylines})\s?:?\s(?P<name>\S.{{0,80}})$"),
-        credit_patterns=tuple(re.compile(p) for p in _listed("credit_patterns")),
+        credit_patterns=tuple(re.compile(_credit_entry(p)[0]) for p in lang.merged("furniture", "credit_patterns")),
+        credit_needles=tuple(_credit_entry(p)[1] for p in lang.merged("furniture", "credit_patterns")),
         share_phrases=tuple(sorted((k for k, r in _reasons("exact").items() if r == "share"), key=len, reverse=True)),
         article_end=tuple(sorted({norm_key(p) for p in _listed("article_end")}, key=len, reverse=True)),
+        starts_heads=frozenset(p[:2].lower() for p in starts),
     )
+
+
+def may_start(text: str, f: Furniture) -> bool:
+    """Can a starts phrase open text? A set look-up on its first characters; the pattern
+    runs only then (and always on a text that opens with a non-ASCII character)."""
+    head = text[:2]
+    return not head.isascii() or head.lower() in f.starts_heads or head[:1].lower() in f.starts_heads
+
+
+def _credit_entry(item) -> tuple[str, str]:
+    """A credit pattern is a string, or {pattern: ..., needs: ...} where needs is a string
+    every match contains, so the pattern runs only on the blocks that hold it."""
+    if isinstance(item, dict):
+        return str(item["pattern"]), str(item.get("needs") or "")
+    return str(item), ""

@@ -11,12 +11,13 @@ import re
 from dataclasses import dataclass
 
 from newsdigest.clean.dates import parse_printed_date
-from newsdigest.clean.furniture import Furniture, find_first, furniture, norm_key
+from newsdigest.clean.furniture import Furniture, find_first, furniture, may_start, norm_key
 from newsdigest.model import Article, Removed
 
 # Runs of 2+ spaces (or tabs) separate blocks on pages whose line breaks were lost.
 _BLOCK_GAP = re.compile(r"[ \t]{2,}|\t")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_WIDE_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width characters and soft hyphens
 _LONG_LINE = 250  # a line this long holding space runs is taken to be several blocks
 _ORPHAN_FULL_SEARCHES = 100  # stray short lines looked up in the whole text before them
@@ -56,7 +57,7 @@ _INLINE_TAG = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     text: str
     line: int
@@ -69,9 +70,10 @@ def clean_text(text: str, source: str = "<text>", region: bool = True, dedupe: b
     region: first pick the article's stretch of the page (a whole page copied as text
     carries menus, teaser lists and footers around it); the blocks outside it are recorded
     as removed. dedupe: drop repeated blocks (captions printed twice)."""
-    f = furniture()
     article = Article(source=source)
     blocks = split_blocks(text)
+    # Phrases found by substring scans are looked for only when the page holds them.
+    f = furniture().for_page("\n".join(b.text for b in blocks).lower())
     outside: list[Block] = []
     if region:
         blocks, outside = article_region(blocks, f)
@@ -115,16 +117,22 @@ def split_blocks(text: str) -> list[Block]:
             text = text.replace(ch, "")
     if "&" in text or "<" in text:
         text = unmark(text)
+    wide = _WIDE_SPACE.search(text) is not None  # else only runs of spaces and tabs need a look
     blocks: list[Block] = []
+    append = blocks.append
     for lineno, line in enumerate(text.split("\n"), start=1):
         line = line.strip()
         if not line:
             continue
-        parts = _BLOCK_GAP.split(line) if len(line) > _LONG_LINE else [line]
-        for part in parts:
-            part = _SPACES.sub(" ", part).strip()
-            if part:
-                blocks.append(Block(part, lineno))
+        if len(line) > _LONG_LINE:
+            for part in _BLOCK_GAP.split(line):
+                part = _SPACES.sub(" ", part).strip()
+                if part:
+                    append(Block(part, lineno))
+        else:
+            if "  " in line or "\t" in line or (wide and not line.isascii()):
+                line = _SPACES.sub(" ", line).strip()
+            append(Block(line, lineno))
     return blocks
 
 
@@ -171,7 +179,15 @@ def article_region(blocks: list[Block], f: Furniture) -> tuple[list[Block], list
     n = len(blocks)
     if n < _CUT_MIN_BLOCKS:
         return blocks, []
-    weights = [_region_weight(b.text, f) for b in blocks]
+    cache = _cache("weight", f)
+    weights = []
+    for b in blocks:
+        w = cache.get(b.text)
+        if w is None:
+            w = _region_weight(b.text, f)
+            if len(b.text) <= _CACHED_MAX:
+                cache[b.text] = w
+        weights.append(w)
     best, best_start, best_end = 0, 0, 0
     run, run_start = 0, 0
     for i, w in enumerate(weights):
@@ -230,24 +246,75 @@ def _large(part: list[Block], weights: list[int]) -> bool:
     return unknown >= _CUT_MIN_BLOCKS or sum(len(b.text) for b in part) >= _CUT_MIN_CHARS
 
 
+_CACHED_MAX = 160  # lines this short are weighed and classified once per process: menus repeat
+_CACHE_SIZE = 50_000
+_caches: dict[str, tuple[object, dict]] = {}
+
+
+def _cache(name: str, f: Furniture) -> dict:
+    """A per-process cache of per-line results, emptied when the furniture lists change
+    (a new config) or when it has grown large."""
+    held = _caches.get(name)
+    if held is None or held[0] is not f.exact or len(held[1]) > _CACHE_SIZE:
+        held = _caches[name] = (f.exact, {})
+    return held[1]
+
+
 def _region_weight(text: str, f: Furniture) -> int:
     """A block's weight for the article's region; cheap look-ups only (a set, an anchored
     pattern), so the whole page is weighed faster than the region is cleaned."""
     n = len(text)
-    m = f.starts.match(text)
+    m = f.starts.match(text) if may_start(text, f) else None
     if m:
         # "Baca juga: ..." sits inside articles: a link, not the page's edge.
         return _BUTTON_WEIGHT if f.starts_reason[m.group(0).casefold()] == "related-links" else _FURNITURE_WEIGHT
     if n <= 100 and norm_key(text) in f.exact:
         return _BUTTON_WEIGHT
     sentence = text.endswith(_REGION_SENTENCE_END)
+    if n < _RUNNING_CHARS and _is_table_row(text):
+        return n + _TABLE_ROW_BONUS  # a row of a table of figures: content, however short
     if n >= _RUNNING_CHARS or text.count(" ") >= _RUNNING_WORDS - 1:
-        if sentence or n >= _HEADLINE_MAX:
+        if _teaser_strip(text):
+            return _SHORT_WEIGHT
+        if sentence or (n >= _HEADLINE_MAX and _punctuated(text)):
             return n - 40
         return _SHORT_WEIGHT  # a teaser's headline: many words, no full stop
     if sentence:
         return _SENTENCE_WEIGHT
     return _SHORT_WEIGHT
+
+
+_TABLE_ROW_NUMBERS = 3  # a short line with this many numbers is a row of a table (results, scores)
+_TABLE_ROW_BONUS = 0
+_DIGIT = re.compile(r"\d")
+
+
+def _is_table_row(text: str) -> bool:
+    if _DIGIT.search(text) is None:
+        return False
+    words = text.split()
+    numbers = sum(1 for w in words if w.strip(".,%()").isdigit())
+    return numbers >= _TABLE_ROW_NUMBERS and 2 * numbers >= len(words)  # mostly figures
+
+
+_TEASER_CUTS = 3  # summaries cut short ("... may soon...") this often in one block: a teaser strip
+_TEASER_CUT_CHARS = 600  # ...at least once per this many characters
+
+
+def _teaser_strip(text: str) -> bool:
+    """Is a block a strip of teasers run together (headline, summary cut short with "...",
+    next headline)? Prose quotes an ellipsis now and then, not every few lines."""
+    cuts = text.count("...") + text.count("…")
+    return cuts >= _TEASER_CUTS and cuts * _TEASER_CUT_CHARS >= len(text)
+
+
+_PROSE_MARKS = (".", ",", "!", "?", ";", ":", "。", "，", "、", "،", "؟")
+
+
+def _punctuated(text: str) -> bool:
+    """Does a long line hold a mark of prose? A run of words without a single one is a tag
+    cloud or a list of links, not running text."""
+    return any(mark in text for mark in _PROSE_MARKS)
 
 
 def _cut_inline_furniture(blocks: list[Block], f: Furniture, article: Article) -> list[Block]:
@@ -256,12 +323,13 @@ def _cut_inline_furniture(blocks: list[Block], f: Furniture, article: Article) -
     out: list[Block] = []
     for b in blocks:
         text = b.text
-        found = find_first(text, f.inline_tail)
+        found = find_first(text, f.inline_tail) if f.inline_tail else None
         tail = None
         if found and found[0] > 0:
             tail = Block(text[found[0]:], b.line, f.inline_reason[found[1]])
             text = text[: found[0]].rstrip()
-        m = _LEADING_CAPTION.match(text)
+        head = text[:264]  # the caption's dash sits within the pattern's reach
+        m = _LEADING_CAPTION.match(text) if ("-" in head or "–" in head or "—" in head) else None
         if m and _is_credit_source(m.group("credit"), f) and not m.group("caption").rstrip().endswith(":"):
             out.append(Block(text[: m.end("credit")], b.line, "caption"))
             text = text[m.end("credit"):].lstrip()
@@ -278,9 +346,18 @@ def _is_credit_source(credit: str, f: Furniture) -> bool:
 # ---------------------------------------------------------------- furniture
 
 def _classify(blocks: list[Block], f: Furniture) -> None:
+    # A line's reason depends only on its text: the page's cut of the phrase lists drops
+    # only phrases the page, and so the line, does not hold.
+    cache = _cache("reason", f)
     for b in blocks:
         if b.reason is None:
-            b.reason = furniture_reason(b.text, f)
+            text = b.text
+            if len(text) > _CACHED_MAX:
+                b.reason = furniture_reason(text, f)
+            elif text in cache:
+                b.reason = cache[text]
+            else:
+                b.reason = cache[text] = furniture_reason(text, f)
 
 
 def furniture_reason(text: str, f: Furniture | None = None) -> str | None:
@@ -296,7 +373,7 @@ def furniture_reason(text: str, f: Furniture | None = None) -> str | None:
     if _is_breadcrumb(text):
         return "navigation"
     if len(text) <= 300:
-        m = f.starts.match(text)
+        m = f.starts.match(text) if may_start(text, f) else None
         if m:
             return f.starts_reason[m.group(0).casefold()]
         if _is_caption(text, f):
@@ -424,14 +501,21 @@ def _take_metadata(kept: list[Block], f: Furniture, article: Article) -> None:
     for b in kept:
         if b.reason is not None:
             continue
-        for pattern in f.credit_patterns:
-            # Credits sit at the very end: search only the tail, so long blocks stay cheap.
-            start = max(0, len(b.text) - _CREDIT_TAIL)
+        # Credits sit at the very end: search only the tail, so long blocks stay cheap.
+        start = max(0, len(b.text) - _CREDIT_TAIL)
+        tail = b.text[start:]
+        for pattern, needle in zip(f.credit_patterns, f.credit_needles):
+            if needle and needle not in tail:
+                continue
             m = pattern.search(b.text, start)
             if m:
                 _strip_credit(b, m, article)
                 break
-        m = _TRAILING_CREDIT.search(b.text, max(0, len(b.text) - _TRAILING_CREDIT_WINDOW))
+        start = max(0, len(b.text) - _TRAILING_CREDIT_WINDOW)
+        tail = b.text[start:]
+        if "-" not in tail and "–" not in tail and "—" not in tail:
+            continue  # no dash: no "- AFP"
+        m = _TRAILING_CREDIT.search(b.text, start)
         if m and m.start() > 0 and _credit_is_plausible(m.group("credit"), f):
             _strip_credit(b, m, article)
     article.credits = list(dict.fromkeys(article.credits))
