@@ -445,19 +445,10 @@ def _has_title(sentences: list[Sentence]) -> bool:
 
 
 def _dateline_end(sentences: list[Sentence], title_block: int | None) -> int:
-    """Offset where the dateline ("BEIJING -", "KEDIRI, KOMPAS.com -", "PUTRAJAYA:") ends, or -1."""
-    body = [s for s in sentences if s.block != title_block]
-    if not body:
-        return -1
-    toks = body[0].tokens
-    for k, t in enumerate(toks[:8]):
-        if t.text in ("-", "–", "—", ":") and k > 0:
-            words = [x for x in toks[:k] if x.is_word]
-            if words and words[0].is_all_caps:
-                return t.end
-        elif t.is_word and not (t.is_capitalised or t.text[:1].isdigit()):
-            break
-    return -1
+    """Offset where the dateline ("BEIJING -", "KEDIRI, KOMPAS.com -", "PUTRAJAYA:") ends, or -1.
+    The sentence splitter sets a line-opening dateline apart as its own sentence."""
+    body = next((s for s in sentences if s.block != title_block), None)
+    return body.end if body is not None and body.dateline else -1
 
 
 def _blocked(sent: Sentence, times: list[Timex], mentions: Mentions, place_mentions, dateline_end: int) -> set[int]:

@@ -105,6 +105,7 @@ class Sentence:
     text: str
     tokens: list[Token] = field(default_factory=list)
     block: int = 0  # which "\n\n"-separated block of the text it lies in
+    dateline: bool = False  # a line-opening dateline ("KUALA LUMPUR:"), split off as its own sentence
 
 
 def _is_word_char(c: str) -> bool:
@@ -213,7 +214,7 @@ def _split(text: str, abbrs: frozenset[str]) -> list[Sentence]:
         current: list[Token] = []
         k = _dateline_end(tokens)
         if k:
-            _emit(sentences, text, tokens[:k], block)  # "KUALA LUMPUR:", "BEIJING -"
+            _emit(sentences, text, tokens[:k], block, dateline=True)  # "KUALA LUMPUR:", "BEIJING -"
         while k < len(tokens):
             if len(current) >= MAX_SENTENCE_TOKENS:
                 _emit(sentences, text, current, block)
@@ -261,11 +262,11 @@ def _dateline_word(tok: Token) -> bool:
     return tok.is_all_caps or "." in tok.text
 
 
-def _emit(sentences: list[Sentence], text: str, tokens: list[Token], block: int) -> None:
+def _emit(sentences: list[Sentence], text: str, tokens: list[Token], block: int, dateline: bool = False) -> None:
     if not tokens:
         return
     start, end = tokens[0].start, tokens[-1].end
-    sentences.append(Sentence(len(sentences), start, end, text[start:end], list(tokens), block))
+    sentences.append(Sentence(len(sentences), start, end, text[start:end], list(tokens), block, dateline))
 
 
 def _lines(text: str):

@@ -23,9 +23,9 @@ def choose_summary(text: str, sentences: list[Sentence], actors: list[Actor], ev
     if n == 0 or not sentences:
         return []
     title_block = sentences[0].block if has_title else None
-    body = [s for s in sentences if s.block != title_block and MIN_WORDS <= _words(s) <= MAX_WORDS]
+    body = [s for s in sentences if s.block != title_block and not s.dateline and MIN_WORDS <= _words(s) <= MAX_WORDS]
     if not body:
-        body = [s for s in sentences if s.block != title_block and _words(s) >= 3]
+        body = [s for s in sentences if s.block != title_block and not s.dateline and _words(s) >= 3]
     if not body:
         return []
     weight = _actor_weights(actors)
@@ -51,7 +51,7 @@ def choose_summary(text: str, sentences: list[Sentence], actors: list[Actor], ev
         covered |= owners.get(best.index, set())
         rest = [s for s in rest if s is not best]
     chosen.sort(key=lambda s: s.index)
-    return [_without_dateline(s.text) if s is lead else s.text for s in chosen]
+    return [s.text for s in chosen]
 
 
 def _words(s: Sentence) -> int:
@@ -79,16 +79,3 @@ def _owners(sentences: list[Sentence], actors: list[Actor]) -> dict[int, set[str
             if i >= 0:
                 out.setdefault(sentences[i].index, set()).add(a.name)
     return out
-
-
-def _without_dateline(sentence: str) -> str:
-    """"BEIJING - Menteri ..." -> "Menteri ..."."""
-    head = sentence[:40]
-    for dash in (" - ", " – ", " — ", ": "):
-        k = head.find(dash)
-        if k > 0:
-            before = head[:k]
-            letters = [c for c in before if c.isalpha()]
-            if letters and before.split(",")[0].isupper():
-                return sentence[k + len(dash):].lstrip()
-    return sentence

@@ -621,6 +621,13 @@ def emit(t: PageTree, root: int, dropped: list[bool], num: Numbers) -> tuple[str
             line.clear()
         size = link_size = links = 0
 
+    def boundary(name: str) -> None:
+        """A block element opens or closes: a table cell only puts a space between cells."""
+        if name in _CELLS:
+            line.append(" ")
+        else:
+            flush()
+
     k, stop = start[root] + 1, end[root]
     block = BLOCK_TAGS
     while k < stop:
@@ -649,19 +656,13 @@ def emit(t: PageTree, root: int, dropped: list[bool], num: Numbers) -> tuple[str
                     in_link += 1
                     links += 1
                 elif name in block:
-                    if name in _CELLS:
-                        line.append(" ")
-                    else:
-                        flush()
+                    boundary(name)
             else:
                 name = names_[~e]
                 if name == "a":
                     in_link -= 1
                 elif name in block:
-                    if name in _CELLS:
-                        line.append(" ")
-                    else:
-                        flush()
+                    boundary(name)
         else:
             line.append(e)
             size += len(e)
