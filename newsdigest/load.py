@@ -42,6 +42,17 @@ class InputError(Exception):
     """A user-facing problem with one input: the message is the reason, in one line."""
 
 
+def os_reason(e: OSError) -> str:
+    """The one-line reason for a file that cannot be opened or read."""
+    if isinstance(e, FileNotFoundError):
+        return "no such file"
+    if isinstance(e, PermissionError):
+        return "permission denied"
+    if isinstance(e, IsADirectoryError):
+        return "is a directory"
+    return e.strerror or str(e)
+
+
 def read_source(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The raw bytes of a file path, or of stdin for ``-``; refuses inputs over max_bytes."""
     try:
@@ -53,14 +64,8 @@ def read_source(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
                 raise InputError("is a directory")
             with p.open("rb") as f:
                 data = f.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise InputError("no such file") from None
-    except PermissionError:
-        raise InputError("permission denied") from None
-    except IsADirectoryError:
-        raise InputError("is a directory") from None
     except OSError as e:
-        raise InputError(e.strerror or str(e)) from None
+        raise InputError(os_reason(e)) from None
     if len(data) > max_bytes:
         raise InputError(f"larger than --max-bytes ({max_bytes} bytes)")
     return data
@@ -164,11 +169,20 @@ def iter_jsonl_pages(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[
         if not line.strip():
             continue
         try:
-            yield page_from_record(json.loads(line))
-        except json.JSONDecodeError as e:
-            yield InputError(f"line {lineno}: not valid JSON ({e.msg})")
+            yield page_from_json_line(line)
         except InputError as e:
             yield InputError(f"line {lineno}: {e}")
+
+
+def page_from_json_line(line: str) -> Page:
+    """The Page of one JSONL line; InputError says why a line is not a usable record."""
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise InputError(f"not valid JSON ({e.msg})") from None
+    except RecursionError:
+        raise InputError("record nested too deeply") from None
+    return page_from_record(rec)
 
 
 def page_from_record(rec: object) -> Page:

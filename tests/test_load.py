@@ -123,3 +123,11 @@ def test_jsonl_records_and_bad_lines(tmp_path):
     errors = [str(i) for i in items if isinstance(i, InputError)]
     assert errors[0].startswith("line 2:") and errors[1].startswith("line 5:")
     assert errors[2].startswith("line 6:") and errors[3].startswith("line 7:")
+
+
+def test_jsonl_record_nested_too_deeply_is_an_input_error(tmp_path):
+    p = tmp_path / "deep.jsonl"
+    p.write_text("[" * 100_000 + "\n" + '{"id": "ok", "text": "Teks berita."}\n', encoding="utf-8")
+    items = list(iter_jsonl_pages(str(p)))
+    assert isinstance(items[0], InputError) and str(items[0]) == "line 1: record nested too deeply"
+    assert items[1].source == "ok"

@@ -169,20 +169,12 @@ def _read_errors():
 def iter_records(path: str, max_bytes: int) -> Iterator[Task]:
     """One Task per record {id, text|html, url?, published?}, read one line at a time.
     A bad line becomes a failed Task named ``PATH:LINE``; the others go on."""
-    import json
-
-    from newsdigest.load import InputError, decode, page_from_record
+    from newsdigest.load import InputError, decode, os_reason, page_from_json_line
 
     try:
         f = _open_maybe_gzip(path)
-    except FileNotFoundError:
-        yield Task(path, error="no such file")
-        return
-    except IsADirectoryError:
-        yield Task(path, error="is a directory")
-        return
     except OSError as e:
-        yield Task(path, error=e.strerror or str(e))
+        yield Task(path, error=os_reason(e))
         return
     with f:
         lineno = 0
@@ -209,15 +201,9 @@ def iter_records(path: str, max_bytes: int) -> Iterator[Task]:
                 continue
             try:
                 text, _ = decode(line.rstrip(b"\r\n"))
-                page = page_from_record(json.loads(text))
-            except json.JSONDecodeError as e:
-                yield Task(where, error=f"not valid JSON ({e.msg})")
-                continue
+                page = page_from_json_line(text)
             except InputError as e:
                 yield Task(where, error=str(e))
-                continue
-            except RecursionError:
-                yield Task(where, error="record nested too deeply")
                 continue
             yield Task(page.source, page=page)
 
@@ -245,13 +231,12 @@ def iter_warc(path: str, max_bytes: int, use_dates: bool = True) -> Iterator[Tas
     except ImportError:
         yield Task(path, error="reading WARC files needs warcio: pip install 'newsdigest[warc]'")
         return
+    from newsdigest.load import os_reason
+
     try:
         raw = open(path, "rb")
-    except FileNotFoundError:
-        yield Task(path, error="no such file")
-        return
     except OSError as e:
-        yield Task(path, error=e.strerror or str(e))
+        yield Task(path, error=os_reason(e))
         return
     n = 0
     with raw:
