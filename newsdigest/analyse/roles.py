@@ -64,7 +64,7 @@ def _is_stop(view, k: int, lex) -> bool:
 
 def roles_before(view, name_lo: int, lex, text: str, taken: dict[int, str]) -> list[str]:
     """Roles written before the name: one per comma-separated title segment."""
-    toks, words = view.toks, view.words
+    toks = view.toks
     lo = _skip_honorifics(view, name_lo, lex)
     end = lo  # a role ends (exclusive) here
     p = lo - 1

@@ -108,22 +108,6 @@ class Sentence:
     dateline: bool = False  # a line-opening dateline ("KUALA LUMPUR:"), split off as its own sentence
 
 
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "\u00ad"  # soft hyphen sits inside words in some pages
-
-
-def _word_end(text: str, i: int) -> int:
-    """End of the word that starts at ``i``."""
-    m = _TOKEN.match(text, i)
-    if m is None or m.group(1) is None:
-        return i
-    j = m.end()
-    # An initialism keeps its final dot: "U.S." ("U.S" so far, a dot next).
-    if j < len(text) and text[j] == "." and _is_initialism(text[i:j]):
-        j += 1
-    return j
-
-
 def _is_initialism(word: str) -> bool:
     """``U.S``, ``S.A``: single letters separated by dots."""
     parts = word.split(".")

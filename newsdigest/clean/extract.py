@@ -351,14 +351,6 @@ def walk(soup) -> PageTree:
 # ---------------------------------------------------------------- scoring and choice
 
 
-@dataclass
-class Extraction:
-    text: str
-    removed: list[Removed]
-    tree: PageTree
-    root: int  # the chosen element
-
-
 def numbers(t: PageTree, dropped: list[bool]):
     """Per element: text, link text, paragraph text and local paragraph score, counting
     only what is not under a dropped element; and the paragraph elements in page order."""
