@@ -425,3 +425,114 @@ def test_hostile_recognition_is_linear(unit, no_gc):
     recognise(big, "ms")
     t2 = time.process_time()
     assert (t2 - t1) < 40 * max(t1 - t0, 1e-2)
+
+
+# --- one sentence alone (corpus records): the language's own common words ------------------
+
+
+def test_portfolio_words_before_a_name_belong_to_the_role_id():
+    a = one_actor("Hal itu disampaikan Menteri Perhubungan Budiarto Wiranata di Bandung .",
+                  "Budiarto Wiranata", "id")
+    assert a.kind == "person" and a.roles == ["Menteri Perhubungan"]
+    b = one_actor("Menteri Hukum dan HAM Rudi Santosa mengaku telah tahu .", "Rudi Santosa", "id")
+    assert b.roles == ["Menteri Hukum dan HAM"]
+    assert "Hukum" not in actors("Menteri Hukum dan HAM Rudi Santosa mengaku telah tahu .", "id")
+
+
+def test_portfolio_words_before_a_name_belong_to_the_role_ms():
+    a = one_actor("Menteri Luar Negeri Hafiz Kamarul berkata demikian .", "Hafiz Kamarul")
+    assert a.roles == ["Menteri Luar Negeri"]
+
+
+def test_a_subhead_word_after_a_portfolio_is_not_a_name():
+    # "Menteri Kesihatan" is a subhead run into the next sentence; "jawatan" is a word here
+    text = ("Menteri Kesihatan Jawatan ini turut menjadi perhatian ramai. "
+            "Rakyat mahu jawatan itu diberikan kepada orang yang layak. Beliau belum memberi jawapan.")
+    assert "Jawatan" not in actors(text)
+
+
+def test_a_copula_ends_a_role_reaching_back():
+    found = actors("Empat menteri itu adalah Menteri Perhubungan Budiarto Wiranata dan Menteri Agama Lukmanto .", "id")
+    assert found["Budiarto Wiranata"].roles == ["Menteri Perhubungan"]
+    assert found["Lukmanto"].roles == ["Menteri Agama"]
+    assert "Empat" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Pernah menjabat sebagai dekan , ia kini menjadi menteri .",
+    "Artinya , kata Maruarar , amandemen itu sudah selesai .",
+    "Alasannya , hujan turun terus sejak pagi .",
+])
+def test_common_words_opening_a_lone_sentence_are_not_people(text):
+    found = actors(text, "id")
+    assert all(w not in found for w in ("Pernah", "Artinya", "Alasannya")), sorted(found)
+
+
+def test_all_common_words_without_a_head_are_no_name():
+    assert "Bahan Bakar Minyak" not in actors("Harga Bahan Bakar Minyak naik lagi pekan ini .", "id")
+
+
+def test_a_title_and_a_name_with_its_initials_in_brackets_is_a_person():
+    a = one_actor("Presiden Susilo Bambang Yudhoyono ( SBY ) dijadwalkan memanggil para menteri .",
+                  "Susilo Bambang Yudhoyono", "id")
+    assert a.kind == "person" and a.roles == ["Presiden"]
+
+
+def test_a_portfolio_with_its_acronym_in_brackets_stays_a_portfolio():
+    assert actors("Menteri Kesihatan (KKM) mengeluarkan kenyataan semalam.").get("Kesihatan") is None
+
+
+def test_a_role_noun_opening_a_lone_sentence_is_a_description():
+    a = one_actor("Artis Anjani Larasati akan mendapat tugas khusus dari partai .", "Anjani Larasati", "id")
+    assert a.kind == "person" and a.roles == ["Artis"]
+
+
+def test_a_lone_sentence_opening_with_a_two_word_name_gives_a_person():
+    a = one_actor("Hendra Kusumo tertangkap , tentara Jepang menyita fotonya .", "Hendra Kusumo", "id")
+    assert a.kind == "person"
+
+
+def test_a_body_named_by_its_building_is_a_place():
+    found = places("Rapat itu digelar di Gedung DPR , Senayan , Jakarta , Senin .", "id")
+    assert found["Gedung DPR"].kind == "landmark"
+    assert "DPR" not in actors("Rapat itu digelar di Gedung DPR , Senayan , Jakarta , Senin .", "id")
+
+
+def test_a_name_before_a_larger_place_in_an_address_is_a_place():
+    found = places("Acara itu digelar di Masjid Al Falah , Kebonsari , Jakarta Pusat , Minggu .", "id")
+    assert "Kebonsari" in found, sorted(found)
+    assert "Kebonsari" not in actors("Acara itu digelar di Masjid Al Falah , Kebonsari , Jakarta Pusat , Minggu .", "id")
+
+
+def test_a_coalition_and_a_newspaper_are_organisations_id():
+    assert one_actor("Golkar bergabung dalam Koalisi Sentosa Raya secara permanen .",
+                     "Koalisi Sentosa Raya", "id").kind == "organisation"
+    assert one_actor("Foto itu dimuat di halaman muka Harian Fajar Timur .", "Harian Fajar Timur", "id").kind == "organisation"
+
+
+def test_the_holder_of_a_post_after_the_body_s_name_is_a_person_id():
+    found = actors("Kepala Dinas Pertanian dan Peternakan Dewi Anggraini mengatakan panen naik .", "id")
+    assert found["Dewi Anggraini"].roles == ["Kepala Dinas Pertanian dan Peternakan"]
+    found = actors("Ketua Dewan Pembina Gerindra Markus Halim mengatakan hal itu kepada wartawan .", "id")
+    assert found["Markus Halim"].kind == "person"
+    assert found["Dewan Pembina Gerindra"].kind == "organisation"
+
+
+def test_a_body_s_proper_name_after_its_head_is_not_split():
+    found = actors("Rektor Universitas Gadjah Mada meresmikan gedung baru .", "id")
+    assert found["Universitas Gadjah Mada"].kind == "organisation"
+    assert "Gadjah Mada" not in found and "Mada" not in found
+
+
+def test_a_day_after_the_comma_is_no_holder_s_name():
+    a = one_actor("Rapat itu dihadiri Sekjen PDIP Dimas Pratama , Rabu ( 4/2/2015 ) .", "Dimas Pratama", "id")
+    assert a.kind == "person" and a.roles == ["Sekjen PDIP"]
+
+
+@pytest.mark.parametrize("text", [
+    "Haryoto kemudian menanyakan ketiga saksi apakah bersedia .",
+    "Sumarni berharap keputusan itu dapat diambil pekan depan .",
+])
+def test_a_verb_only_people_do_makes_a_lone_opening_name_a_person(text):
+    name = text.split()[0]
+    assert one_actor(text, name, "id").kind == "person"

@@ -139,6 +139,7 @@ class Lexicon:
     place_prepositions: Phrases = field(default_factory=Phrases)
     directions: dict = field(default_factory=dict)  # lower word -> English
     speech_verbs: Phrases = field(default_factory=Phrases)
+    person_verbs: Phrases = field(default_factory=Phrases)
     copulas: Phrases = field(default_factory=Phrases)
     role_stops: frozenset = frozenset()
     apposition_leads: Phrases = field(default_factory=Phrases)
@@ -147,6 +148,8 @@ class Lexicon:
     clitics: tuple = ()
     common_prefixes: tuple = ()
     common_suffixes: tuple = ()
+    common_words: frozenset = frozenset()
+    common_endings: tuple = ()
     abbreviations: frozenset = frozenset()
     particles: frozenset = frozenset()
     given_names: frozenset = frozenset()
@@ -246,6 +249,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.place_prepositions = Phrases(pick("place_prepositions"))
     lex.directions = {str(k).casefold(): str(v) for k, v in mapping("directions").items()}
     lex.speech_verbs = Phrases(pick("speech_verbs"))
+    lex.person_verbs = Phrases(pick("person_verbs"))
     lex.copulas = Phrases(pick("copulas"))
     lex.role_stops = _lower_set(pick("role_stops"))
     lex.apposition_leads = Phrases(pick("apposition_leads"))
@@ -254,6 +258,8 @@ def lexicon(lang: str) -> Lexicon:
     lex.clitics = tuple(str(c).casefold() for c in pick("clitics"))
     lex.common_prefixes = tuple(str(c).casefold() for c in pick("common_word_prefixes"))
     lex.common_suffixes = tuple(str(c).casefold() for c in pick("common_word_suffixes"))
+    lex.common_words = _lower_set(pick("common_words"))
+    lex.common_endings = tuple(str(c).casefold() for c in pick("common_word_endings"))
     lex.abbreviations = frozenset(a.casefold().rstrip(".") for a in map(str, pick("abbreviations")))
     lex.particles = _lower_set(pick("name_particles"))
     lex.given_names = _lower_set(pick("given_names"))
@@ -489,14 +495,16 @@ def _is_common_shape(word: str, lex: Lexicon) -> bool:
         return len(parts) == 2 and (parts[1] == parts[0] or parts[1].startswith(parts[0][:3]))
     if len(w) < 7:
         return False
+    if lex.common_endings and w.endswith(lex.common_endings):
+        return True  # "Alasannya", "Pasukannya": a word with its clitic, never a name
     if w.endswith(lex.common_suffixes) and w.startswith(lex.common_prefixes):
         return True
     return bool(lex.common_prefixes) and w.endswith("an") and w.startswith(("ke", "pe", "per")) and len(w) >= 8
 
 
 def _looks_common(tok: Token, lex: Lexicon, facts: TextFacts) -> bool:
-    """A capitalised word that the text also uses as an ordinary word."""
-    if tok.lower in facts.lower_words:
+    """A capitalised word that the text, or the language, uses as an ordinary word."""
+    if tok.lower in facts.lower_words or tok.lower in lex.common_words:
         return True
     return tok.text not in facts.mid_capitals and _is_common_shape(tok.text, lex)
 
@@ -532,7 +540,10 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
             first.label == GAZ and not tok.is_all_caps and first.hi - first.lo == 1 and first.value.kind not in ("country", "state", "region")
             and (tok.lower in facts.lower_words or (not first.value.is_major and tok.text not in facts.mid_capitals))
         )
-        if lede or common or minor_place:
+        if first.label == WORD and first.hi - first.lo == 1 and len(out) > 1 and out[1].label == WORD \
+                and lex.role_nouns.match(view.words, first.lo, first.hi)[0]:
+            out[0] = Seg(TITLE, first.lo, first.hi)  # "Artis Angel Lelga ...": a description, then the name
+        elif lede or common or minor_place:
             out[0] = Seg(FUNC, first.lo, first.hi)
     for k, s in enumerate(out):
         prev = out[k - 1].label if k > 0 else None
@@ -626,7 +637,7 @@ NAMEISH = (WORD, JOIN, CAPS, GAZ)
 ORG_INNER = NAMEISH + (ORGHEAD, ORGSUF, PHEAD, PDESC, KNOWN, TITLE, HON, GHEAD, COLL, PSUF)
 
 
-def _org_extent(g: list[Seg], k: int, titled: bool) -> int:
+def _org_extent(view: SentenceView, g: list[Seg], k: int, titled: bool, lex: Lexicon) -> int:
     """Segment index where the organisation whose head is g[k] ends (exclusive);
     ``titled``: a title comes before the head."""
     n = len(g)
@@ -645,9 +656,38 @@ def _org_extent(g: list[Seg], k: int, titled: bool) -> int:
         tail = _tail_start(g, n)
         if k + 2 <= tail < n and g[tail - 1].label in (CAPS, GAZ, KNOWN) and _word_count(g[tail:]) >= 2:
             end = tail  # "Kementerian Luar Negeri RRC | Li Ming"
+        elif lex.common_words:
+            end = _holder_start(view, g, k, lex)
     while end > k + 1 and g[end - 1].label == JOIN and not _closing_dot(g, end):
         end -= 1
     return end
+
+
+def _holder_start(view: SentenceView, g: list[Seg], k: int, lex: Lexicon) -> int:
+    """Where the name of the titled person who holds the post starts, after the head of an
+    organisation at g[k] (len(g) when no such name is seen):
+        "Kepala | Dinas Pertanian dan Peternakan | Diah Ningrum"   (the head's ordinary words)
+        "Ketua | Dewan Pembina Gerindra | Martin Hutabarat"        (and one name of its own)"""
+    n = len(g)
+    p = k + 1
+    while p < n and (g[p].label in (JOIN, PDESC) or (g[p].label == WORD and _is_portfolio_word(view.toks[g[p].lo].text, lex))):
+        p += 1
+    while p > k + 1 and g[p - 1].label == JOIN:
+        p -= 1
+
+    def name_word(s: Seg) -> bool:
+        if s.label == GAZ:
+            return not s.value.is_major  # "Martin", a small place's name inside a person's
+        return s.label == WORD and not _is_portfolio_word(view.toks[s.lo].text, lex)
+
+    rest = g[p:]
+    if len(rest) >= 3 and rest[0].label in (KNOWN, CAPS, GAZ) and all(name_word(s) for s in rest[1:]):
+        return p + 1  # the body's known one-word name ("Partai Golkar"), then the holder's
+    if p > k + 1 and len(rest) >= 2 and all(name_word(s) for s in rest):
+        return p  # the head's own words, then a name of two words or more
+    if len(rest) >= 3 and all(name_word(s) for s in rest):
+        return p + 1  # the body's one-word name, then the holder's
+    return n
 
 
 def _word_count(segs: list[Seg]) -> int:
@@ -671,15 +711,17 @@ def _tail_start(g: list[Seg], end: int) -> int:
     return m
 
 
-def _followed_by_name(view: SentenceView, j: int) -> bool:
-    """The chunk ending at j is followed by ", Name" or "(": it was a title's portfolio."""
+def _followed_by_name(view: SentenceView, j: int, lex: Lexicon) -> bool:
+    """The chunk ending at j is followed by ", Name" or "(": it was a title's portfolio.
+    A day or another function word after the comma is no name ("..., Rabu (4/2)")."""
     toks = view.toks
     if j < len(toks) and toks[j].text == "(":
         return True
-    return j + 1 < len(toks) and toks[j].text == "," and _is_name_start(toks[j + 1])
+    return (j + 1 < len(toks) and toks[j].text == "," and _is_name_start(toks[j + 1])
+            and not lex.function.match(view.words, j + 1)[0])
 
 
-def _organisations(g: list[Seg], used: list[bool], make) -> list[Mention]:
+def _organisations(view: SentenceView, g: list[Seg], used: list[bool], lex: Lexicon, make) -> list[Mention]:
     """Known organisations, "<head> ..." and "... <suffix>" names."""
     out = []
     n = len(g)
@@ -693,6 +735,8 @@ def _organisations(g: list[Seg], used: list[bool], make) -> list[Mention]:
         if used[k]:
             continue
         if s.label == KNOWN:
+            if k > 0 and g[k - 1].label == PHEAD and g[k - 1].value == "landmark":
+                continue  # "Gedung DPR": the body's building, a place
             out.append(make(ORG, k, k + 1, org_name=s.value))
             used[k] = True
             continue
@@ -711,7 +755,7 @@ def _organisations(g: list[Seg], used: list[bool], make) -> list[Mention]:
             if end < n and g[end].label == JOIN and _closing_dot(g, end + 1):
                 end += 1
         elif s.label == ORGHEAD and rest:
-            start, end = k, _org_extent(g, k, titled_before[k])
+            start, end = k, _org_extent(view, g, k, titled_before[k], lex)
         elif s.label == ORGHEAD and s.hi - s.lo >= 2:
             start, end = k, k + 1  # a whole name on the head list: "Ibu Pejabat Polis"
         else:
@@ -727,7 +771,7 @@ def _pieces(view: SentenceView, g: list[Seg], chunk_end: int, lex: Lexicon, fact
     n = len(g)
     used = [False] * n
     make = lambda kind, a, b, **kw: _mention(view, facts, kind, g[a].lo, g[b - 1].hi, **kw)  # noqa: E731
-    out = _organisations(g, used, make)  # first: they may hold places, titles and honorifics
+    out = _organisations(view, g, used, lex, make)  # first: they may hold places, titles and honorifics
     pending_hon: list[Seg] = []
     titled = False
     k = 0
@@ -850,13 +894,18 @@ def _name_piece(view, g, k, m, chunk_end, titled, honorifics, lex, facts, make) 
     if single and g[k].label == CAPS:
         if any(c.isdigit() for c in first_tok.text) or _is_roman(first_tok.text):
             return None  # "PRU15", "B2B", "III": codes and numbers, not organisations
-        if titled and m == len(g) and not _followed_by_name(view, chunk_end):
+        if titled and m == len(g) and not _followed_by_name(view, chunk_end, lex):
             return make(PERSON, k, m, evidence={"title"})  # "Presiden SBY"
         return make(ORG, k, m, evidence={"acronym"})
     if honorifics:
         return make(PERSON, k, m, honorifics=honorifics, evidence={"hon"})
     if titled:
-        if m < len(g) or _followed_by_name(view, chunk_end):
+        p = _past_portfolio(view, g, k, m, lex)
+        if k < p < m and not _looks_common(view.toks[g[p].lo], lex, facts):
+            return make(PERSON, p, m, evidence={"title"})  # "Menteri Perhubungan | Ignasius Jonan"
+        if m == len(g) and _spelt_by_bracket(view, g, k, m, chunk_end):
+            return make(PERSON, k, m, evidence={"title"})  # "Presiden Susilo Bambang Yudhoyono (SBY)"
+        if m < len(g) or _followed_by_name(view, chunk_end, lex):
             return None  # the title's portfolio: "Menteri Kesihatan, Zulkifli ..."
         if _looks_common(first_tok, lex, facts) or _is_common_shape(first_tok.text, lex):
             return None  # "Menteri Ekonomi", "Menteri Pendidikan"
@@ -866,6 +915,33 @@ def _name_piece(view, g, k, m, chunk_end, titled, honorifics, lex, facts, make) 
     if single and g[k].label == GAZ:
         return make(PLACE, k, m, place=g[k].value)
     return make(NAME, k, m)
+
+
+def _spelt_by_bracket(view: SentenceView, g: list[Seg], k: int, m: int, j: int) -> bool:
+    """The run g[k:m] is followed by "(" and an acronym of its own initials: a person's
+    short name ("Susilo Bambang Yudhoyono (SBY)"), not a portfolio's ("Menteri Kesihatan (KKM)")."""
+    toks = view.toks
+    if not (j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and _is_acronym(toks[j + 1])):
+        return False
+    initials = "".join(view.toks[x].text[0] for s in g[k:m] if s.label != JOIN for x in range(s.lo, s.hi))
+    return initials.casefold() == toks[j + 1].lower
+
+
+def _past_portfolio(view: SentenceView, g: list[Seg], k: int, m: int, lex: Lexicon) -> int:
+    """Index of the first word of g[k:m] after the ordinary words of a title's portfolio
+    ("Menteri | Luar Negeri | Retno Marsudi"); k when the run opens with a name."""
+    p = k
+    while p < m and (g[p].label == JOIN or _is_portfolio_word(view.toks[g[p].lo].text, lex)):
+        p += 1
+    while p > k and g[p - 1].label == JOIN:
+        p -= 1  # a joiner before the name ("dan") stays out of both
+    if p < m and g[p].label == JOIN:
+        return k
+    return p
+
+
+def _is_portfolio_word(word: str, lex: Lexicon) -> bool:
+    return word.casefold() in lex.common_words or _is_common_shape(word, lex)
 
 
 def _is_roman(word: str) -> bool:
@@ -905,6 +981,8 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
     after = after + 1 if after < len(toks) and toks[after].text == "," else after
     if after < len(toks) and not toks[after].is_capitalised and lex.speech_verbs.match(words, after)[0]:
         m.evidence.add("speech")
+    if _person_verb_follows(view, hi, lex):
+        m.evidence.add("agent")
     if _ends_at(lex.place_prepositions, words, lo, toks):
         m.evidence.add("place_prep")
     kind = _ends_at(lex.place_descriptors, words, lo, toks) or _ends_at(lex.place_heads, words, lo, toks)
@@ -932,6 +1010,18 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
         _extend(m, toks[hi], view)  # "Asia tengah"
         m.place_kind = "region"
         m.evidence.add("direction")
+
+
+def _person_verb_follows(view: SentenceView, hi: int, lex: Lexicon) -> bool:
+    """"Beshir bersikukuh", "Haswandi kemudian menanyakan": a verb only a person does,
+    right after the name or after one lower-case word."""
+    toks = view.toks
+    for k in (hi, hi + 1):
+        if k >= len(toks) or not toks[k].is_word or toks[k].is_capitalised:
+            return False
+        if lex.person_verbs.match(view.words, k)[0]:
+            return True
+    return False
 
 
 def _strip_clitic(m: Mention, lex: Lexicon, facts: TextFacts) -> None:
@@ -1037,13 +1127,16 @@ def _coordinate(view: SentenceView, mentions: list[Mention]) -> None:
                 y.kind = GROUP
             elif x.kind == PLACE and x.place is not None and x.place.kind == "country":
                 y.evidence.add("place_list")
+            elif (x is b and between == [","] and x.kind == PLACE and (x.place is not None or x.place_kind)
+                  and not y.text.isupper() and not _web_name(y.text)):
+                y.evidence.add("place_list")  # an address, smaller before larger: "Menteng, Jakarta Pusat"
             elif x.kind == ORG and " " in x.text:
                 y.evidence.add("org_context")  # "Jeffreys Henry Chartered, Petronas dan ..."
 
 
 # --- referents and output ---------------------------------------------------------------
 
-PERSON_EVIDENCE = frozenset({"hon", "title", "role", "speech", "age", "particle"})
+PERSON_EVIDENCE = frozenset({"hon", "title", "role", "speech", "age", "particle", "agent"})
 HEADLINE_WEIGHT = 3
 LONE_SENTENCES = 2
 LEAD_WEIGHT = 1
@@ -1163,8 +1256,8 @@ def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str 
     placed = sum(1 for m in group if "place_prep" in m.evidence)
     if placed * 2 >= len(group):
         return PLACE
-    if facts.lone and not any("initial" in m.evidence for m in group):
-        if _roman_or_common(longest, lex):
+    if facts.lone and (len(longest.words) >= 2 or not any("initial" in m.evidence for m in group)):
+        if _roman_or_common(longest, lex) or any(_looks_common(Token(w, 0, len(w)), lex, facts) for w in longest.words):
             return None  # "Jawa Tengah V", "Pengawasan dan Pengendalian": no one's name
         return PERSON  # a lone sentence: a capitalised unknown name is most often a person's
     if len(longest.words) == 1:
@@ -1192,6 +1285,8 @@ def _plays(group: list[Mention]) -> bool:
 
 
 def _roman_or_common(m: Mention, lex: Lexicon) -> bool:
+    if all(w.casefold() in lex.common_words for w in m.words):
+        return True  # "Bahan Bakar Minyak", "Merah Putih" without its head: words, not a name
     return any(_is_roman(w) or _is_common_shape(w, lex) for w in m.words)
 
 
