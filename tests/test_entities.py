@@ -536,3 +536,16 @@ def test_a_day_after_the_comma_is_no_holder_s_name():
 def test_a_verb_only_people_do_makes_a_lone_opening_name_a_person(text):
     name = text.split()[0]
     assert one_actor(text, name, "id").kind == "person"
+
+
+def test_two_small_places_side_by_side_are_a_person_s_name():
+    a = one_actor("Slamet berharap Jokowi bisa seperti Nelson Mandela yang memaafkan sipir .", "Nelson Mandela", "id")
+    assert a.kind == "person"
+
+
+def test_a_city_s_name_after_a_speech_verb_is_a_person_in_malay_and_indonesian():
+    # Sofia and Adelaide are also cities of over a million people
+    assert one_actor('" Saya tidak tahu , " kata Sofia kepada wartawan .', "Sofia", "id").kind == "person"
+    assert one_actor("“Kami bersedia,” kata Adelaide semalam.", "Adelaide").kind == "person"
+    assert "Sofia" in places("Setelah tiba di Sofia , rombongan itu beristirahat .", "id")
+    assert "Adelaide" in places("Adelaide said it would reopen the port.", "en")

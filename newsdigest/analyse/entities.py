@@ -846,14 +846,15 @@ def _seg_text(view: SentenceView, facts: TextFacts, s: Seg) -> str:
 
 
 def _absorbed(g: list[Seg], k: int, used: list[bool]) -> bool:
-    """A minor place name right beside a plain word belongs to a person's name
-    ("Vladimir Putin"); countries and states never do."""
+    """A minor place name right beside a plain word or another minor place name belongs to
+    a person's name ("Vladimir Putin", "Nelson Mandela"); countries and states never do."""
     info = g[k].value
     if info is None or info.is_major:
         return False
-    before = k > 0 and not used[k - 1] and g[k - 1].label == WORD
-    after = k + 1 < len(g) and not used[k + 1] and g[k + 1].label == WORD
-    return before or after
+    def name_word(x: int) -> bool:  # a plain word, or another small place's name ("Nelson Mandela")
+        return not used[x] and (g[x].label == WORD or (g[x].label == GAZ and not g[x].value.is_major))
+
+    return (k > 0 and name_word(k - 1)) or (k + 1 < len(g) and name_word(k + 1))
 
 
 def _name_run(g: list[Seg], k: int, used: list[bool]) -> int:
@@ -975,7 +976,7 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
     lo, hi = m.lo, m.hi
     _strip_clitic(m, lex, facts)
     if _ends_at(lex.speech_verbs, words, lo):
-        m.evidence.add("speech")  # "kata Hadi", "Menurut Siti"
+        m.evidence |= {"speech", "said_by"}  # "kata Hadi", "Menurut Siti"
 
     after = _after_bracket(view, hi)
     after = after + 1 if after < len(toks) and toks[after].text == "," else after
@@ -1228,6 +1229,8 @@ def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str 
         return PERSON
     if PLACE in kinds and evidence & {"speech", "role", "age", "hon"} and not _firmly_placed(group):
         return PERSON  # "Nancy said": a person who shares a small town's name
+    if PLACE in kinds and "said_by" in evidence and lex.lang != "en" and _only_named_town(group):
+        return PERSON  # "kata Vena": Malay and Indonesian never attribute words to a city
     if PLACE in kinds and "team" in evidence and _plays(group):
         return ORG
     if PLACE in kinds:
@@ -1275,6 +1278,15 @@ def _unnamed_speaker(group: list[Mention], evidence: set[str], lex: Lexicon, fac
     if "org_context" in evidence:
         return True
     return all(len(m.words) == 1 for m in group) and (len(group) >= 2 or _brand_shaped(group[0].text))
+
+
+def _only_named_town(group: list[Mention]) -> bool:
+    """Every mention is a one-word city or town name that no place word stands beside."""
+    return all(
+        m.place is not None and m.place.kind in ("city", "town") and len(m.words) == 1
+        and not m.evidence & {"place_head", "place_prep", "direction", "place_list"}
+        for m in group
+    )
 
 
 def _plays(group: list[Mention]) -> bool:
