@@ -6,6 +6,7 @@ Exit status: 0 all inputs done; 1 some input failed (the others were still done)
 """
 from __future__ import annotations
 
+import itertools
 import os
 import signal
 import sys
@@ -204,21 +205,11 @@ def _writing_to(output_dir: str, ext: str, force: bool, emit: Callable) -> Calla
         taken.add(name.casefold())
         path = os.path.join(output_dir, name + ext)
         try:
-            os.makedirs(output_dir, exist_ok=True)
-            if force:  # a new file renamed over the old one: a link at path is replaced, not followed
-                import tempfile
-
-                fd, tmp = tempfile.mkstemp(dir=output_dir, prefix=".newsdigest-", suffix=ext)
-                try:
-                    with open(fd, "w", encoding="utf-8", newline="\n") as f:
-                        f.write(text)
-                    os.replace(tmp, path)
-                except BaseException:
-                    os.unlink(tmp)
-                    raise
-            else:
-                with open(path, "x", encoding="utf-8", newline="\n") as f:
-                    f.write(text)
+            try:
+                _write_file(path, text, force, output_dir, ext)
+            except FileNotFoundError:  # the folder is made on the first write (or made again)
+                os.makedirs(output_dir, exist_ok=True)
+                _write_file(path, text, force, output_dir, ext)
         except FileExistsError:
             raise InputError(f"{path} exists (use --force to overwrite)") from None
         except OSError as e:
@@ -226,6 +217,34 @@ def _writing_to(output_dir: str, ext: str, force: bool, emit: Callable) -> Calla
         return ""
 
     return write
+
+
+_temp_names = itertools.count(1)  # this process's temporary file names in an output folder
+
+
+def _write_file(path: str, text: str, force: bool, output_dir: str, ext: str) -> None:
+    if not force:
+        with open(path, "x", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        return
+    # A new file renamed over the old one: a link at path is replaced, not followed. The
+    # temporary file is made as tempfile.mkstemp makes one (exclusive, no link followed,
+    # owner only), under a name of this process's own; mkstemp picks one if that is taken.
+    tmp = os.path.join(output_dir, f".newsdigest-{os.getpid()}-{next(_temp_names)}{ext}")
+    try:
+        fd = os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+                     | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0), 0o600)
+    except FileExistsError:
+        import tempfile
+
+        fd, tmp = tempfile.mkstemp(dir=output_dir, prefix=".newsdigest-", suffix=ext)
+    try:
+        with open(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
 
 
 # ---------------------------------------------------------------- running inputs

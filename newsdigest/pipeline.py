@@ -2,8 +2,12 @@
 both go through here, so one article takes exactly one code path."""
 from __future__ import annotations
 
-from newsdigest.analyse import Options
+from typing import TYPE_CHECKING
+
 from newsdigest.model import Article, Digest, Page
+
+if TYPE_CHECKING:  # the analysis is imported only by what analyses: `clean` does not need it
+    from newsdigest.analyse import Options
 
 
 def clean_page(page: Page, clean: bool = True) -> Article:

@@ -262,3 +262,18 @@ def test_speed_ups_keep_results():
     assert parse_printed_date("no year here, 12 Mac") is None
     assert parse_printed_date("Isnin, 18 September 2023 10:12 AM") == "2023-09-18"
     assert a.paragraphs == clean_text(PAGE).paragraphs
+
+
+def test_a_starts_phrase_needs_a_word_boundary_and_ignores_case():
+    assert furniture_reason("BACA JUGA: Harga minyak naik lagi") == "related-links"
+    assert furniture_reason("Muat turun aplikasi kami sekarang") == "app-promo"
+    assert furniture_reason("Hak ciptaan lagu itu dijual kepada syarikat rakaman di Jepun") is None  # "Hak cipta" + letters
+    assert furniture_reason("Baca jugaan ialah perkataan yang tidak wujud") is None
+
+
+def test_unusual_letters_at_a_block_start_do_not_break_the_look_up():
+    # a dotless i, a Kelvin sign and a long s: letters outside ASCII that fold in unusual ways
+    for line in ("Muat turun aplıkasi kami", "\u212aini berita terkini", "\u017fubscribe now", "İstanbul hari ini"):
+        furniture_reason(line)  # must not raise
+    article = clean_text("Muat turun aplıkasi kami sekarang\n\nIni perenggan pertama yang panjang tentang sesuatu.\n")
+    assert "Ini perenggan pertama yang panjang tentang sesuatu." in article.paragraphs

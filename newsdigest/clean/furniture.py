@@ -1,12 +1,13 @@
 """The furniture knowledge of every language pack, compiled once per process.
 
 The data lives in ``newsdigest/lang/*/furniture.yaml``; this module only turns it into
-fast look-ups (sets and literal alternations, which cannot backtrack).
+fast look-ups (sets, phrases by their first characters, and literal alternations, which
+cannot backtrack), most of them built on first use.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from newsdigest import lang
@@ -27,33 +28,103 @@ def _alternation(phrases: list[str]) -> str:
 @dataclass(frozen=True)
 class Furniture:
     exact: dict[str, str]  # normalised block -> reason
-    starts: re.Pattern  # matches at a block's start; the phrase's reason via starts_reason
-    starts_reason: dict[str, str]
+    starts_reason: dict[str, str]  # casefolded phrase that may open a block -> reason
     inline_tail: tuple[str, ...]  # lower-cased phrases, found with str.find (no regex pass)
     inline_reason: dict[str, str]
     contains_short: tuple[str, ...]  # lower-cased phrases, found with str.find
     contains_reason: dict[str, str]
     credit_sources: frozenset[str]  # casefolded
-    caption_end: re.Pattern  # "... - Foto: Agensi", "... (Photo: Reuters)"
-    caption_start: re.Pattern  # "Foto: ...", "PHOTO: ..."
+    caption_markers: tuple[str, ...]  # as listed
     caption_words: tuple[str, ...]  # the caption markers, lower-cased
-    caption_phrases: re.Pattern
-    byline: re.Pattern
+    caption_phrase_list: tuple[str, ...]  # as listed
+    # The caption phrases' first characters when none of them has a case (a phrase is then
+    # found only where one of them is), else None.
+    caption_phrase_firsts: frozenset[str] | None
+    byline_prefixes: tuple[str, ...]  # as listed
+    byline_heads: frozenset[str]  # their first characters
     credit_patterns: tuple[re.Pattern, ...]
     credit_needles: tuple[str, ...]  # per pattern, a string its match must contain ("" if none)
-    share_phrases: tuple[str, ...]  # casefolded, longest first
-    article_end: tuple[str, ...]  # casefolded line openings that end the article (comments, teasers)
-    starts_heads: frozenset[str]  # the first two characters (lower-cased) of every starts phrase
+    share_by_first: dict[str, tuple[str, ...]]  # the share phrases (casefolded, longest first) by their first character
+    # Casefolded line openings that end the article (comments, teasers), longest first, by
+    # their first character.
+    article_end_by_first: dict[str, tuple[str, ...]]
+    # The starts phrases (casefolded, longest first) by their first two characters, or by
+    # their one character; and the longest one's length.
+    starts_by_head: dict[str, tuple[str, ...]]
+    starts_longest: int
+    # Built on first use and shared by the page copies of holding_short(): a run that never
+    # reaches a pattern does not pay for compiling it.
+    lazy: dict = field(default_factory=dict, compare=False, repr=False)
 
-    def for_page(self, low: str) -> "Furniture":
-        """The same furniture with the substring phrase lists cut to those the page holds
-        (low: its lower-cased blocks): a block is then scanned only for phrases it may hold."""
+    def tails_in(self, low: str) -> tuple[str, ...]:
+        """The inline tail phrases that low (the lower-cased blocks to be cut) holds: a block
+        is then scanned only for phrases it may hold."""
+        return tuple(p for p in self.inline_tail if p in low)
+
+    def holding_short(self, low: str) -> "Furniture":
+        """This furniture with the phrases looked for in short blocks (contains_short, caption
+        words) cut to those that low, the lower-cased blocks of up to 300 characters, holds."""
         return replace(
             self,
-            inline_tail=tuple(p for p in self.inline_tail if p in low),
             contains_short=tuple(p for p in self.contains_short if p in low),
             caption_words=tuple(p for p in self.caption_words if p in low),
         )
+
+    def may_hold_caption_phrase(self, text: str) -> bool:
+        """False when text cannot hold a caption phrase (so the pattern need not run)."""
+        firsts = self.caption_phrase_firsts
+        if firsts is None:
+            return True
+        for c in firsts:
+            if c in text:
+                return True
+        return False
+
+    def _built(self, name: str, build):
+        value = self.lazy.get(name)
+        if value is None:
+            value = self.lazy[name] = build()
+        return value
+
+    @property
+    def caption_end(self) -> re.Pattern:
+        """"... - Foto: Agensi", "... (Photo: Reuters)"."""
+        return self._built("caption_end", lambda: re.compile(
+            rf"(?:[-–—|/]\s?|\(\s?|\[\s?|\s)(?:{_alternation(self.caption_markers)})\s?(?:[:/]|oleh\b|by\b|ihsan\b|credit\b)",
+            re.IGNORECASE,
+        ))
+
+    @property
+    def caption_start(self) -> re.Pattern:
+        """"Foto: ...", "PHOTO: ..."."""
+        return self._built("caption_start", lambda: re.compile(
+            rf"(?:{_alternation(self.caption_markers)})\s?:", re.IGNORECASE))
+
+    @property
+    def caption_phrases(self) -> re.Pattern:
+        return self._built("caption_phrases", lambda: re.compile(
+            _alternation(self.caption_phrase_list), re.IGNORECASE))
+
+    @property
+    def byline(self) -> re.Pattern:
+        return self._built("byline", lambda: re.compile(
+            rf"(?:{_alternation(self.byline_prefixes)})\s?:?\s(?P<name>\S.{{0,80}})$"))
+
+    def starts_reason_of(self, text: str) -> str | None:
+        """The reason of the longest starts phrase that opens text (ignoring case, a word
+        boundary after it), or None. Only the few phrases that share the text's first two
+        characters (or, for a one-character phrase, its first) are compared."""
+        head = text[:2].casefold()
+        by_head = self.starts_by_head
+        if head not in by_head and head[:1] not in by_head:
+            return None  # most blocks: no phrase opens this way
+        folded = text[: self.starts_longest + 1].casefold()
+        for head in (folded[:2], folded[:1]):
+            for phrase in by_head.get(head, ()):
+                n = len(phrase)
+                if folded.startswith(phrase) and (len(folded) == n or not folded[n].isalnum()):
+                    return self.starts_reason[phrase]
+        return None
 
 
 def find_first(text: str, phrases: tuple[str, ...], low: str | None = None) -> tuple[int, str] | None:
@@ -93,39 +164,49 @@ def furniture() -> Furniture:
     starts = _reasons("starts")
     inline = _reasons("inline_tail")
     contains = _reasons("contains_short")
-    markers = _alternation(_listed("caption_markers"))
-    bylines = _alternation(_listed("byline_prefixes"))
+    exact = _reasons("exact")
+    markers = tuple(_listed("caption_markers"))
+    credit_entries = [_credit_entry(p) for p in lang.merged("furniture", "credit_patterns")]
+    share = tuple(sorted((k for k, r in exact.items() if r == "share"), key=len, reverse=True))
+    article_end = tuple(sorted({norm_key(p) for p in _listed("article_end")}, key=len, reverse=True))
+    caption_phrases = tuple(_listed("caption_phrases"))
+    caption_firsts = frozenset(p[:1] for p in caption_phrases)
+    bylines = tuple(_listed("byline_prefixes"))
     return Furniture(
-        exact=_reasons("exact"),
-        # A phrase counts at the start when a word boundary follows it.
-        starts=re.compile(rf"(?:{_alternation(list(starts))})(?![^\W_])", re.IGNORECASE),
+        exact=exact,
         starts_reason=starts,
         inline_tail=tuple(p.lower() for p in inline),
         inline_reason=inline,
         contains_short=tuple(p.lower() for p in contains),
         contains_reason=contains,
         credit_sources=frozenset(s.casefold() for s in _listed("credit_sources")),
-        caption_end=re.compile(
-            rf"(?:[-–—|/]\s?|\(\s?|\[\s?|\s)(?:{markers})\s?(?:[:/]|oleh\b|by\b|ihsan\b|credit\b)",
-            re.IGNORECASE,
-        ),
-        caption_start=re.compile(rf"(?:{markers})\s?:", re.IGNORECASE),
-        caption_words=tuple(sorted({m.lower() for m in _listed("caption_markers")})),
-        caption_phrases=re.compile(_alternation(_listed("caption_phrases")), re.IGNORECASE),
-        byline=re.compile(rf"(?:{bylines})\s?:?\s(?P<name>\S.{{0,80}})$"),
-        credit_patterns=tuple(re.compile(_credit_entry(p)[0]) for p in lang.merged("furniture", "credit_patterns")),
-        credit_needles=tuple(_credit_entry(p)[1] for p in lang.merged("furniture", "credit_patterns")),
-        share_phrases=tuple(sorted((k for k, r in _reasons("exact").items() if r == "share"), key=len, reverse=True)),
-        article_end=tuple(sorted({norm_key(p) for p in _listed("article_end")}, key=len, reverse=True)),
-        starts_heads=frozenset(p[:2].lower() for p in starts),
+        caption_markers=markers,
+        caption_words=tuple(sorted({m.lower() for m in markers})),
+        caption_phrase_list=caption_phrases,
+        caption_phrase_firsts=caption_firsts if all(_caseless(c) for c in caption_firsts) else None,
+        byline_prefixes=bylines,
+        byline_heads=frozenset(p[:1] for p in bylines),
+        credit_patterns=tuple(re.compile(pattern) for pattern, _ in credit_entries),
+        credit_needles=tuple(needle for _, needle in credit_entries),
+        share_by_first=_by_first(share),
+        article_end_by_first=_by_first(article_end),
+        starts_by_head=_by_first(tuple(sorted(starts, key=len, reverse=True)), 2),
+        starts_longest=max(map(len, starts), default=0),
     )
 
 
-def may_start(text: str, f: Furniture) -> bool:
-    """Can a starts phrase open text? A set look-up on its first characters; the pattern
-    runs only then (and always on a text that opens with a non-ASCII character)."""
-    head = text[:2]
-    return not head.isascii() or head.lower() in f.starts_heads or head[:1].lower() in f.starts_heads
+def _by_first(phrases: tuple[str, ...], chars: int = 1) -> dict[str, tuple[str, ...]]:
+    """The phrases by their first character (or characters), in their order: only those can
+    open a text that opens with it."""
+    out: dict[str, tuple[str, ...]] = {}
+    for p in phrases:
+        out[p[:chars]] = out.get(p[:chars], ()) + (p,)
+    return out
+
+
+def _caseless(c: str) -> bool:
+    """A character with no upper or lower case: a pattern ignoring case matches only itself."""
+    return c.lower() == c == c.upper()
 
 
 def _credit_entry(item) -> tuple[str, str]:

@@ -6,18 +6,24 @@ recorded with its reason; nothing is dropped silently.
 """
 from __future__ import annotations
 
+import gc
 import html
 import re
 from dataclasses import dataclass
+from itertools import compress, count, repeat
+from operator import attrgetter, is_
 
 from newsdigest.clean.dates import parse_printed_date
-from newsdigest.clean.furniture import Furniture, find_first, furniture, may_start, norm_key
+from newsdigest.clean.furniture import Furniture, find_first, furniture, norm_key
 from newsdigest.model import Article, Removed
 
 # Runs of 2+ spaces (or tabs) separate blocks on pages whose line breaks were lost.
 _BLOCK_GAP = re.compile(r"[ \t]{2,}|\t")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_WIDE_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_WIDE_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+# A run of spaces, tabs and wide spaces, squeezed to one space; a lone space is left alone
+# (matching it would only replace it by itself).
+_SPACES = re.compile(f"[ \t{_WIDE_SPACES}]{{2,}}|[\t{_WIDE_SPACES}]")
+_WIDE_SPACE = re.compile(f"[{_WIDE_SPACES}]")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width characters and soft hyphens
 _LONG_LINE = 250  # a line this long holding space runs is taken to be several blocks
 _ORPHAN_FULL_SEARCHES = 100  # stray short lines looked up in the whole text before them
@@ -46,6 +52,7 @@ _BYLINE_SEGMENTS = re.compile(r"\s\|\s|\s·\s")
 _BYLINE_TAIL = re.compile(r"\s[|@–—-]\s|\s?\|\s?|,\s|\s(?=\d)")
 # "News / Nation", "Home > World > Asia": a short trail of section names.
 _BREADCRUMB_SEP = re.compile(r"\s(?:/|>|»|›|\|)\s")
+_BREADCRUMB_MARKS = "/>»›|"  # a trail holds one of them
 _TITLE_PLACE = re.compile(r"[A-Z][a-z'.-]+(?: [A-Z][a-z'.-]+){0,2}$")
 
 
@@ -70,26 +77,43 @@ def clean_text(text: str, source: str = "<text>", region: bool = True, dedupe: b
     region: first pick the article's stretch of the page (a whole page copied as text
     carries menus, teaser lists and footers around it); the blocks outside it are recorded
     as removed. dedupe: drop repeated blocks (captions printed twice)."""
+    # The blocks and records of a page hold no reference cycles: the cyclic garbage
+    # collector would only re-scan them while they are made.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _clean_text(text, source, region, dedupe)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _clean_text(text: str, source: str, region: bool, dedupe: bool) -> Article:
     article = Article(source=source)
-    blocks = split_blocks(text)
-    # Phrases found by substring scans are looked for only when the page holds them.
-    f = furniture().for_page("\n".join(b.text for b in blocks).lower())
-    outside: list[Block] = []
-    if region:
-        blocks, outside = article_region(blocks, f)
-    blocks = _cut_inline_furniture(blocks, f, article)
-    _classify(blocks, f)
+    texts, lines = split_blocks(text)
+    start, end = article_region(texts, furniture()) if region else (0, len(texts))
+    blocks = list(map(Block, texts[start:end], lines[start:end]))  # only the region's blocks are cleaned
+    # Phrases found by substring scans are looked for only when the blocks they are looked
+    # for in hold them (the region is weighed without them).
+    f = furniture()
+    blocks = _cut_inline_furniture(blocks, f, f.tails_in("\n".join(texts[start:end]).lower()))
+    f = f.holding_short("\n".join([b.text for b in blocks if len(b.text) <= _SHORT_BLOCK]).lower())
+    keys = _classify(blocks, f)
     _mark_related_runs(blocks)
     if dedupe:
-        _mark_duplicates(blocks)
+        _mark_duplicates(blocks, keys)
     kept = [b for b in blocks if b.reason is None]
     _take_metadata(kept, f, article)
     kept = [b for b in kept if b.reason is None]
     _mark_orphan_fragments(kept)
-    for b in outside + blocks:
+    removed = article.removed
+    outside = "outside-article"
+    removed += map(Removed, texts[:start], repeat(outside), lines[:start])
+    removed += map(Removed, texts[end:], repeat(outside), lines[end:])
+    for b in blocks:
         if b.reason is not None:
-            article.removed.append(Removed(text=b.text, reason=b.reason, line=b.line))
-    article.removed.sort(key=lambda r: r.line or 0)
+            removed.append(Removed(b.text, b.reason, b.line))
+    removed.sort(key=attrgetter("line"))  # every entry has its block's line number (from 1)
     body = [b.text for b in kept if b.reason is None]
     if body and article.title is None and _is_title(body[0], len(body)):
         article.title = body.pop(0)
@@ -110,30 +134,56 @@ def dateline_of(paragraphs: list[str]) -> str | None:
 
 # ---------------------------------------------------------------- blocks
 
-def split_blocks(text: str) -> list[Block]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+def split_blocks(text: str) -> tuple[list[str], list[int]]:
+    """The page's blocks: their texts and, in a list alongside, their line numbers."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     for ch in _INVISIBLE:  # str.replace runs at C speed; translate() with a dict does not
         if ch in text:
             text = text.replace(ch, "")
     if "&" in text or "<" in text:
         text = unmark(text)
-    wide = _WIDE_SPACE.search(text) is not None  # else only runs of spaces and tabs need a look
-    blocks: list[Block] = []
-    append = blocks.append
-    for lineno, line in enumerate(text.split("\n"), start=1):
-        line = line.strip()
-        if not line:
-            continue
-        if len(line) > _LONG_LINE:
-            for part in _BLOCK_GAP.split(line):
-                part = _SPACES.sub(" ", part).strip()
-                if part:
-                    append(Block(part, lineno))
-        else:
-            if "  " in line or "\t" in line or (wide and not line.isascii()):
-                line = _SPACES.sub(" ", line).strip()
-            append(Block(line, lineno))
-    return blocks
+    stripped = list(map(str.strip, text.split("\n")))
+    texts = list(filter(None, stripped))
+    lines = list(compress(count(1), stripped))
+    # A line without a run of spaces, a tab or a wide space is a block as it is. The page is
+    # searched for each of those marks once; only the lines holding one are looked at.
+    page = "\n".join(texts)
+    marks = [mark for mark in ("  ", "\t") + (() if page.isascii() else tuple(_WIDE_SPACES)) if mark in page]
+    if not marks:
+        return texts, lines
+    odd = [i for i, t in enumerate(texts) if any(mark in t for mark in marks)]
+    out_texts: list[str] = []
+    out_lines: list[int] = []
+    done = 0
+    for i in odd:
+        out_texts += texts[done:i]
+        out_lines += lines[done:i]
+        parts = _squeezed(texts[i])
+        out_texts += parts
+        out_lines += [lines[i]] * len(parts)
+        done = i + 1
+    out_texts += texts[done:]
+    out_lines += lines[done:]
+    return out_texts, out_lines
+
+
+def _squeezed(line: str) -> list[str]:
+    """The blocks of a stripped line: runs of spaces and wide spaces squeezed to one space;
+    a long line holding runs of spaces or tabs is taken to be several blocks."""
+    gaps = "  " in line or "\t" in line
+    if len(line) > _LONG_LINE:
+        out = []
+        for part in _BLOCK_GAP.split(line) if gaps else (line,):
+            if not part.isascii() and _WIDE_SPACE.search(part):
+                part = _SPACES.sub(" ", part)
+            part = part.strip()
+            if part:
+                out.append(part)
+        return out
+    if gaps or (not line.isascii() and _WIDE_SPACE.search(line)):
+        line = _SPACES.sub(" ", line).strip()
+    return [line]
 
 
 def unmark(text: str) -> str:
@@ -167,8 +217,9 @@ _CUT_MIN_BLOCKS = 6  # a part outside the region is cut only when it is this lar
 _CUT_MIN_CHARS = 400  # ...in blocks or in characters
 
 
-def article_region(blocks: list[Block], f: Furniture) -> tuple[list[Block], list[Block]]:
-    """(the blocks of the article's region, the blocks outside it, marked "outside-article").
+def article_region(texts: list[str], f: Furniture) -> tuple[int, int]:
+    """(start, end): the blocks texts[start:end] are the article's region, the others are
+    outside it.
 
     Each block is weighed: running text counts for its length, a short line against it, a
     line of known furniture strongly against it. The region is the run of consecutive
@@ -176,18 +227,16 @@ def article_region(blocks: list[Block], f: Furniture) -> tuple[list[Block], list
     headline, byline and date are taken along. A part of the page before or after the region
     is cut only when it is large, so a saved article with a few lines around it keeps them
     for the cleaner's own rules."""
-    n = len(blocks)
+    n = len(texts)
     if n < _CUT_MIN_BLOCKS:
-        return blocks, []
+        return 0, n
     cache = _cache("weight", f)
-    weights = []
-    for b in blocks:
-        w = cache.get(b.text)
-        if w is None:
-            w = _region_weight(b.text, f)
-            if len(b.text) <= _CACHED_MAX:
-                cache[b.text] = w
-        weights.append(w)
+    weights = list(map(cache.get, texts))  # None where a block was not weighed before
+    for i in compress(count(), map(is_, weights, repeat(None))):
+        text = texts[i]
+        w = weights[i] = _region_weight(text, f)
+        if len(text) <= _CACHED_MAX:
+            cache[text] = w
     best, best_start, best_end = 0, 0, 0
     run, run_start = 0, 0
     for i, w in enumerate(weights):
@@ -198,52 +247,50 @@ def article_region(blocks: list[Block], f: Furniture) -> tuple[list[Block], list
         if run > best:
             best, best_start, best_end = run, run_start, i + 1
     if best <= 0:
-        return blocks, []
-    start, end = best_start, _article_end(blocks, weights, best_start, best_end, f)
+        return 0, n
+    start, end = best_start, _article_end(texts, weights, best_start, best_end, f)
     head = 0
     while start > 0 and head < _HEAD_LINES and weights[start - 1] == _SHORT_WEIGHT:
         start -= 1
         head += 1
-    while head and len(blocks[start].text.split()) < 3:
+    while head and len(texts[start].split()) < 3:
         start += 1  # a menu word above the headline, not the headline
         head -= 1
-    if not _large(blocks[:start], weights[:start]):
+    if not _large(texts[:start], weights[:start]):
         start = 0
-    if not _large(blocks[end:], weights[end:]):
+    if not _large(texts[end:], weights[end:]):
         end = n
-    if start == 0 and end == n:
-        return blocks, []
-    outside = blocks[:start] + blocks[end:]
-    for b in outside:
-        b.reason = "outside-article"
-    return blocks[start:end], outside
+    return start, end
 
 
-def _article_end(blocks: list[Block], weights: list[int], start: int, end: int, f: Furniture) -> int:
+def _article_end(texts: list[str], weights: list[int], start: int, end: int, f: Furniture) -> int:
     """Where the article ends inside the region: at the first line that opens comments or a
     teaser list ("34 Comments", "You may also like") once some running text came before it."""
     running = chars = 0
     for i in range(start, end):
         if weights[i] > 0:
             running += 1
-            chars += len(blocks[i].text)
-        elif running >= _END_AFTER_RUNNING and chars >= _END_AFTER_CHARS and len(blocks[i].text) <= _END_LINE_MAX and _ends_article(blocks[i].text, f):
+            chars += len(texts[i])
+        elif running >= _END_AFTER_RUNNING and chars >= _END_AFTER_CHARS and len(texts[i]) <= _END_LINE_MAX and _ends_article(texts[i], f):
             return i
     return end
 
 
 def _ends_article(text: str, f: Furniture) -> bool:
     key = norm_key(text).strip(_COUNT_CHARS)
-    for phrase in f.article_end:
+    phrases = f.article_end_by_first.get(key[:1], ())
+    if "" in f.article_end_by_first:
+        phrases += f.article_end_by_first[""]  # an empty phrase opens every key
+    for phrase in phrases:
         if key.startswith(phrase) and (len(key) == len(phrase) or not key[len(phrase)].isalnum()):
             return True
     return False
 
 
-def _large(part: list[Block], weights: list[int]) -> bool:
+def _large(part: list[str], weights: list[int]) -> bool:
     """Is a part outside the region large: many lines not known as furniture, or much text?"""
-    unknown = sum(1 for w in weights if w != _FURNITURE_WEIGHT and w != _BUTTON_WEIGHT)
-    return unknown >= _CUT_MIN_BLOCKS or sum(len(b.text) for b in part) >= _CUT_MIN_CHARS
+    unknown = len(weights) - weights.count(_FURNITURE_WEIGHT) - weights.count(_BUTTON_WEIGHT)
+    return unknown >= _CUT_MIN_BLOCKS or sum(map(len, part)) >= _CUT_MIN_CHARS
 
 
 _CACHED_MAX = 160  # lines this short are weighed and classified once per process: menus repeat
@@ -264,24 +311,22 @@ def _region_weight(text: str, f: Furniture) -> int:
     """A block's weight for the article's region; cheap look-ups only (a set, an anchored
     pattern), so the whole page is weighed faster than the region is cleaned."""
     n = len(text)
-    m = f.starts.match(text) if may_start(text, f) else None
-    if m:
+    reason = f.starts_reason_of(text)
+    if reason is not None:
         # "Baca juga: ..." sits inside articles: a link, not the page's edge.
-        return _BUTTON_WEIGHT if f.starts_reason[m.group(0).casefold()] == "related-links" else _FURNITURE_WEIGHT
+        return _BUTTON_WEIGHT if reason == "related-links" else _FURNITURE_WEIGHT
     if n <= 100 and norm_key(text) in f.exact:
         return _BUTTON_WEIGHT
-    sentence = text.endswith(_REGION_SENTENCE_END)
-    if n < _RUNNING_CHARS and _is_table_row(text):
-        return n + _TABLE_ROW_BONUS  # a row of a table of figures: content, however short
-    if n >= _RUNNING_CHARS or text.count(" ") >= _RUNNING_WORDS - 1:
-        if _teaser_strip(text):
-            return _SHORT_WEIGHT
-        if sentence or (n >= _HEADLINE_MAX and _punctuated(text)):
-            return n - 40
-        return _SHORT_WEIGHT  # a teaser's headline: many words, no full stop
-    if sentence:
-        return _SENTENCE_WEIGHT
-    return _SHORT_WEIGHT
+    if n < _RUNNING_CHARS:
+        if _is_table_row(text):
+            return n + _TABLE_ROW_BONUS  # a row of a table of figures: content, however short
+        if text.count(" ") < _RUNNING_WORDS - 1:
+            return _SENTENCE_WEIGHT if text.endswith(_REGION_SENTENCE_END) else _SHORT_WEIGHT
+    if _teaser_strip(text):
+        return _SHORT_WEIGHT
+    if text.endswith(_REGION_SENTENCE_END) or (n >= _HEADLINE_MAX and _punctuated(text)):
+        return n - 40
+    return _SHORT_WEIGHT  # a teaser's headline: many words, no full stop
 
 
 _TABLE_ROW_NUMBERS = 3  # a short line with this many numbers is a row of a table (results, scores)
@@ -317,26 +362,34 @@ def _punctuated(text: str) -> bool:
     return any(mark in text for mark in _PROSE_MARKS)
 
 
-def _cut_inline_furniture(blocks: list[Block], f: Furniture, article: Article) -> list[Block]:
+def _cut_inline_furniture(blocks: list[Block], f: Furniture, tails: tuple[str, ...]) -> list[Block]:
     """Split furniture that sits inside a block (footers and captions of pages that lost
     their line breaks) into blocks of their own, so they are classified and recorded."""
     out: list[Block] = []
     for b in blocks:
         text = b.text
-        found = find_first(text, f.inline_tail) if f.inline_tail else None
+        found = find_first(text, tails) if tails else None
         tail = None
         if found and found[0] > 0:
             tail = Block(text[found[0]:], b.line, f.inline_reason[found[1]])
             text = text[: found[0]].rstrip()
         head = text[:264]  # the caption's dash sits within the pattern's reach
-        m = _LEADING_CAPTION.match(text) if ("-" in head or "–" in head or "—" in head) else None
+        m = _LEADING_CAPTION.match(text) if _may_hold_spaced_dash(head) else None
         if m and _is_credit_source(m.group("credit"), f) and not m.group("caption").rstrip().endswith(":"):
             out.append(Block(text[: m.end("credit")], b.line, "caption"))
             text = text[m.end("credit"):].lstrip()
-        out.append(Block(text, b.line))
+        out.append(b if text is b.text else Block(text, b.line))
         if tail:
             out.append(tail)
     return out
+
+
+def _may_hold_spaced_dash(head: str) -> bool:
+    """May head hold a dash between white space (" - ")? In a printable text the only white
+    space is the space itself, so three substring tests tell; else the pattern decides."""
+    if not head.isprintable():
+        return "-" in head or "–" in head or "—" in head
+    return " - " in head or " – " in head or " — " in head
 
 
 def _is_credit_source(credit: str, f: Furniture) -> bool:
@@ -345,25 +398,36 @@ def _is_credit_source(credit: str, f: Furniture) -> bool:
 
 # ---------------------------------------------------------------- furniture
 
-def _classify(blocks: list[Block], f: Furniture) -> None:
+_SHORT_BLOCK = 300  # blocks up to this long may be captions or open with a starts phrase
+
+
+def _classify(blocks: list[Block], f: Furniture) -> list[str]:
+    """Mark the furniture among the blocks; their look-up keys (norm_key), for the
+    duplicate check that follows."""
     # A line's reason depends only on its text: the page's cut of the phrase lists drops
     # only phrases the page, and so the line, does not hold.
     cache = _cache("reason", f)
+    keys = []
     for b in blocks:
+        text = b.text
+        key = norm_key(text)
+        keys.append(key)
         if b.reason is None:
-            text = b.text
             if len(text) > _CACHED_MAX:
-                b.reason = furniture_reason(text, f)
+                b.reason = _reason(text, key, f)
             elif text in cache:
                 b.reason = cache[text]
             else:
-                b.reason = cache[text] = furniture_reason(text, f)
+                b.reason = cache[text] = _reason(text, key, f)
+    return keys
 
 
 def furniture_reason(text: str, f: Furniture | None = None) -> str | None:
     """Why a whole block is furniture, or None when it may be article."""
-    f = f or furniture()
-    key = norm_key(text)
+    return _reason(text, norm_key(text), f or furniture())
+
+
+def _reason(text: str, key: str, f: Furniture) -> str | None:
     if not key:
         return "empty"
     if key in f.exact:
@@ -372,10 +436,10 @@ def furniture_reason(text: str, f: Furniture | None = None) -> str | None:
         return "font-controls"
     if _is_breadcrumb(text):
         return "navigation"
-    if len(text) <= 300:
-        m = f.starts.match(text) if may_start(text, f) else None
-        if m:
-            return f.starts_reason[m.group(0).casefold()]
+    if len(text) <= _SHORT_BLOCK:
+        reason = f.starts_reason_of(text)
+        if reason is not None:
+            return reason
         if _is_caption(text, f):
             return "caption"
     if len(text) <= 160:
@@ -388,20 +452,35 @@ def furniture_reason(text: str, f: Furniture | None = None) -> str | None:
 
 
 def _is_caption(text: str, f: Furniture) -> bool:
-    if f.caption_start.match(text) or f.caption_phrases.search(text):
+    # "Foto: ..." holds a colon; a caption phrase, one of its first characters.
+    if ":" in text and f.caption_start.match(text):
+        return True
+    if f.may_hold_caption_phrase(text) and f.caption_phrases.search(text):
         return True
     # The marker words are rare in body text: look for them before running the pattern.
     return find_first(text, f.caption_words) is not None and f.caption_end.search(text) is not None
 
 
+_FONT_CONTROLS = ("a", "a+", "a-", "a−", "aa", "+", "-")
+_FONT_CONTROLS_MAX = 6  # words
+_FONT_CONTROLS_CHARS = _FONT_CONTROLS_MAX * (max(map(len, _FONT_CONTROLS)) + 1)
+
+
 def _only_font_controls(key: str) -> bool:
+    if len(key) > _FONT_CONTROLS_CHARS:
+        return False  # longer than six of the words, single-spaced (norm_key): no need to split it
     words = key.split()
-    return bool(words) and len(words) <= 6 and all(w in ("a", "a+", "a-", "a−", "aa", "+", "-") for w in words)
+    return bool(words) and len(words) <= _FONT_CONTROLS_MAX and all(w in _FONT_CONTROLS for w in words)
 
 
 def _is_breadcrumb(text: str) -> bool:
     if len(text) > 100:
         return False
+    for mark in _BREADCRUMB_MARKS:
+        if mark in text:
+            break
+    else:
+        return False  # no separator: the pattern need not run
     parts = _BREADCRUMB_SEP.split(text)
     return len(parts) >= 2 and all(
         p and len(p.split()) <= 3 and p[:1].isupper() and ":" not in p and not p.endswith(_SENTENCE_END[:3])
@@ -411,14 +490,19 @@ def _is_breadcrumb(text: str) -> bool:
 
 def _only_share_words(key: str, f: Furniture) -> bool:
     """A row of share buttons: "share on facebook share on x email", "bagikan: facebook twitter"."""
-    pos, found = 0, 0
-    while pos < len(key):
+    pos, found, n = 0, 0, len(key)
+    share_by_first = f.share_by_first
+    while pos < n:
         if key[pos] in " |/·•:,":
             pos += 1
             continue
-        end = next((pos + len(p) for p in f.share_phrases if key.startswith(p, pos)
-                    and (pos + len(p) == len(key) or not key[pos + len(p)].isalnum())), None)
-        if end is None:
+        # The longest share phrase here, a word boundary after it; only the phrases that
+        # open with this character can start here.
+        for p in share_by_first.get(key[pos], ()):
+            end = pos + len(p)
+            if key.startswith(p, pos) and (end == n or not key[end].isalnum()):
+                break
+        else:
             return False
         pos, found = end, found + 1
     return found >= 2
@@ -439,14 +523,13 @@ def _mark_related_runs(blocks: list[Block]) -> None:
             heading = False
 
 
-def _mark_duplicates(blocks: list[Block]) -> None:
+def _mark_duplicates(blocks: list[Block], keys: list[str]) -> None:
     """A block printed twice (captions often are) is dropped the second time, with the
     first one's reason when that was furniture. A repeat of article text is dropped only
     when it follows closely, or when it repeats the page's headline a few lines on: a list
     or a meal plan may legitimately repeat a line further on."""
     seen: dict[str, tuple[int, str | None]] = {}
-    for i, b in enumerate(blocks):
-        key = norm_key(b.text)
+    for i, (b, key) in enumerate(zip(blocks, keys)):
         if len(key) < 12 and b.reason is None:
             continue  # short lines ("Ya", a list marker) may repeat legitimately
         last = seen.get(key)
@@ -468,10 +551,9 @@ def _mark_orphan_fragments(kept: list[Block]) -> None:
     pos, full_searches = 0, 0
     for i, b in enumerate(kept):
         start, pos = pos, pos + len(b.text) + 1
-        words = b.text.split()
         # Case matters: a subhead ("Tidak berpotensi tsunami") repeats words in lower case.
-        if i == 0 or len(words) > 4 or b.text.endswith(_SENTENCE_END):
-            continue
+        if i == 0 or b.text.endswith(_SENTENCE_END) or len(b.text.split(None, 4)) > 4:
+            continue  # (four words at most: a paragraph is not split to the end to tell)
         if full_searches < _ORPHAN_FULL_SEARCHES:
             full_searches += 1
             repeated = joined.find(b.text, 0, start - 1) >= 0
@@ -493,7 +575,7 @@ def _take_metadata(kept: list[Block], f: Furniture, article: Article) -> None:
             article.credits.extend(names)
             article.published = article.published or parse_printed_date(b.text)
             b.reason = "byline"
-        elif len(b.text.split()) <= 10 and not b.text.endswith(_SENTENCE_END[:3]):
+        elif not b.text.endswith(_SENTENCE_END[:3]) and len(b.text.split(None, 10)) <= 10:
             date = parse_printed_date(b.text)
             if date:
                 article.published = article.published or date
@@ -529,6 +611,9 @@ def _strip_credit(b: Block, m: re.Match, article: Article) -> None:
 
 def _byline_names(text: str, f: Furniture) -> list[str]:
     """Writer names of a byline line ("Oleh NAMA", "Penulis: A | Editor: B"), else []."""
+    first = text[:1]
+    if first not in f.byline_heads and not first.isspace():
+        return []  # the first segment opens with this character: no prefix opens with it
     names = []
     for i, segment in enumerate(_BYLINE_SEGMENTS.split(text)):
         m = f.byline.match(segment.strip())
@@ -551,8 +636,7 @@ def _credit_is_plausible(credit: str, f: Furniture) -> bool:
 
 
 def _is_headline(text: str) -> bool:
-    words = text.split()
-    return 2 <= len(words) <= 25 and len(text) <= 180 and not text.rstrip().endswith((".", ":", ";", ","))
+    return len(text) <= 180 and 2 <= len(text.split(None, 25)) <= 25 and not text.rstrip().endswith((".", ":", ";", ","))
 
 
 def _is_title(text: str, n_blocks: int) -> bool:
