@@ -14,6 +14,8 @@ included, the same for every tool):
   * trafilatura (only when importable; not a dependency of newsdigest): a Python process
     that reads and decompresses each page and writes trafilatura.extract(html,
     include_comments=False) to TMP/<id>.txt.
+Each newsdigest command also runs on its first page alone; the pages after the first over
+the time they add give the rate once started, printed beside the whole-run rate.
 Every output folder is scored with score_extraction.py (precision, recall, F1 over
 4-token shingles). With --runs N the tools run N times, interleaved: the speed is each
 tool's median, the scores are those of the first run (outputs do not change between runs).
@@ -91,9 +93,12 @@ def main(argv=None) -> int:
     nd = [sys.executable, "-m", "newsdigest", "clean", "--body-only", "--output-dir", _OUT]
     results: dict = {}
     try:
-        rows = [("newsdigest html", nd + html_pages, len(html_pages))]
+        rows = [("newsdigest html", nd + html_pages, len(html_pages)),
+                # the same command on the first page alone: its start-up and set-up cost
+                ("newsdigest html, one page", nd + html_pages[:1], 1)]
         if text_pages:
             rows.append(("newsdigest text", nd + text_pages, len(text_pages)))
+            rows.append(("newsdigest text, one page", nd + text_pages[:1], 1))
         have_trafilatura = False
         if not args.no_trafilatura:
             probe = subprocess.run([sys.executable, "-c", "import trafilatura; print(trafilatura.__version__)"],
@@ -117,13 +122,25 @@ def main(argv=None) -> int:
                     first[label] = out
         for label, _, n in rows:
             wall = statistics.median(times[label])
+            if label.endswith(", one page"):
+                results[label] = {"pages": n, "seconds": wall}
+                continue
             s = score(args.bench, first[label])
             results[label] = {"precision": s["precision"], "recall": s["recall"], "f1": s["f1"],
                               "pages": n, "seconds": wall, "pages_per_s": n / wall,
                               "missing": s["pages_missing"]}
+        for kind in ("html", "text"):
+            whole, one = results.get(f"newsdigest {kind}"), results.get(f"newsdigest {kind}, one page")
+            if whole and one and whole["seconds"] > one["seconds"]:
+                # the pages after the first, over the time they added: the rate once started
+                whole["pages_per_s_after_startup"] = (whole["pages"] - 1) / (whole["seconds"] - one["seconds"])
         html = results["newsdigest html"]
         if "newsdigest text" in results:
-            results["text_vs_html_speed"] = results["newsdigest text"]["pages_per_s"] / html["pages_per_s"]
+            text = results["newsdigest text"]
+            results["text_vs_html_speed"] = text["pages_per_s"] / html["pages_per_s"]
+            if "pages_per_s_after_startup" in text and "pages_per_s_after_startup" in html:
+                results["text_vs_html_speed_after_startup"] = (
+                    text["pages_per_s_after_startup"] / html["pages_per_s_after_startup"])
         if have_trafilatura:
             results["html_speed_vs_trafilatura"] = html["pages_per_s"] / results["trafilatura html"]["pages_per_s"]
     finally:
@@ -145,8 +162,16 @@ def main(argv=None) -> int:
     elif not args.no_trafilatura:
         print("trafilatura not installed: pip install trafilatura==2.3.1 to compare (not a newsdigest dependency)")
     if "text_vs_html_speed" in results:
-        print(f"text pages vs HTML pages speed: {results['text_vs_html_speed']:.1f}x")
-    print("(wall time of one process over all pages, start-up and imports included)")
+        print(f"text pages vs HTML pages speed: {results['text_vs_html_speed']:.1f}x "
+              "(wall time of one process over all pages, start-up and imports included)")
+    if "text_vs_html_speed_after_startup" in results:
+        one_html = results["newsdigest html, one page"]["seconds"]
+        one_text = results["newsdigest text, one page"]["seconds"]
+        print(f"once started: text {results['newsdigest text']['pages_per_s_after_startup']:.0f} pages/s, "
+              f"HTML {results['newsdigest html']['pages_per_s_after_startup']:.1f} pages/s: "
+              f"{results['text_vs_html_speed_after_startup']:.1f}x "
+              f"(a run over one page takes {one_text:.2f} s for text, {one_html:.2f} s for HTML; "
+              "the pages after the first over the time they add)")
     return 0
 
 

@@ -148,8 +148,7 @@ def split_blocks(text: str) -> tuple[list[str], list[int]]:
     lines = list(compress(count(1), stripped))
     # A line without a run of spaces, a tab or a wide space is a block as it is. The page is
     # searched for each of those marks once; only the lines holding one are looked at.
-    page = "\n".join(texts)
-    marks = [mark for mark in ("  ", "\t") + (() if page.isascii() else tuple(_WIDE_SPACES)) if mark in page]
+    marks = [mark for mark in ("  ", "\t") + (() if text.isascii() else tuple(_WIDE_SPACES)) if mark in text]
     if not marks:
         return texts, lines
     odd = [i for i, t in enumerate(texts) if any(mark in t for mark in marks)]
