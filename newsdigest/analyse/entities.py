@@ -851,6 +851,7 @@ def _absorbed(g: list[Seg], k: int, used: list[bool]) -> bool:
     info = g[k].value
     if info is None or info.is_major:
         return False
+
     def name_word(x: int) -> bool:  # a plain word, or another small place's name ("Nelson Mandela")
         return not used[x] and (g[x].label == WORD or (g[x].label == GAZ and not g[x].value.is_major))
 
@@ -924,7 +925,7 @@ def _spelt_by_bracket(view: SentenceView, g: list[Seg], k: int, m: int, j: int) 
     toks = view.toks
     if not (j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and _is_acronym(toks[j + 1])):
         return False
-    initials = "".join(view.toks[x].text[0] for s in g[k:m] if s.label != JOIN for x in range(s.lo, s.hi))
+    initials = "".join(toks[x].text[0] for s in g[k:m] if s.label != JOIN for x in range(s.lo, s.hi))
     return initials.casefold() == toks[j + 1].lower
 
 
@@ -1261,7 +1262,7 @@ def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str 
         return PLACE
     if facts.lone and (len(longest.words) >= 2 or not any("initial" in m.evidence for m in group)):
         if _roman_or_common(longest, lex) or any(_looks_common(Token(w, 0, len(w)), lex, facts) for w in longest.words):
-            return None  # "Jawa Tengah V", "Pengawasan dan Pengendalian": no one's name
+            return None  # "Jawa Tengah V", "Pengawasan dan Pengendalian", "Bahan Bakar Minyak": no one's name
         return PERSON  # a lone sentence: a capitalised unknown name is most often a person's
     if len(longest.words) == 1:
         return ORG if len(group) >= 2 else None
@@ -1297,8 +1298,6 @@ def _plays(group: list[Mention]) -> bool:
 
 
 def _roman_or_common(m: Mention, lex: Lexicon) -> bool:
-    if all(w.casefold() in lex.common_words for w in m.words):
-        return True  # "Bahan Bakar Minyak", "Merah Putih" without its head: words, not a name
     return any(_is_roman(w) or _is_common_shape(w, lex) for w in m.words)
 
 
