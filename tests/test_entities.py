@@ -549,3 +549,13 @@ def test_a_city_s_name_after_a_speech_verb_is_a_person_in_malay_and_indonesian()
     assert one_actor("“Kami bersedia,” kata Adelaide semalam.", "Adelaide").kind == "person"
     assert "Sofia" in places("Setelah tiba di Sofia , rombongan itu beristirahat .", "id")
     assert "Adelaide" in places("Adelaide said it would reopen the port.", "en")
+
+
+def test_a_place_head_takes_a_descriptor_word_into_the_name():
+    found = places("Pertemuan itu digelar bersama Wapres di Istana Negara .", "id")
+    assert found["Istana Negara"].kind == "landmark"
+
+
+def test_a_city_opening_a_lone_sentence_stays_a_place():
+    found = places("Washington ingin sekutu - sekutunya ikut membantu .", "id")
+    assert found["Washington"].kind == "city"

@@ -538,7 +538,8 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
         common = first.label == WORD and (_looks_common(tok, lex, facts) or _opens_like_verb(tok, lex, facts))
         minor_place = (
             first.label == GAZ and not tok.is_all_caps and first.hi - first.lo == 1 and first.value.kind not in ("country", "state", "region")
-            and (tok.lower in facts.lower_words or (not first.value.is_major and tok.text not in facts.mid_capitals))
+            and (tok.lower in facts.lower_words
+                 or (first.value.kind == "town" and not first.value.is_major and tok.text not in facts.mid_capitals))
         )
         if first.label == WORD and first.hi - first.lo == 1 and len(out) > 1 and out[1].label == WORD \
                 and lex.role_nouns.match(view.words, first.lo, first.hi)[0]:
@@ -793,7 +794,7 @@ def _pieces(view: SentenceView, g: list[Seg], chunk_end: int, lex: Lexicon, fact
             k = _demonym(g, k, used, out, make)
         elif s.label in (PHEAD, PDESC):
             m = k + 1
-            while m < n and not used[m] and g[m].label in (WORD, GAZ, CAPS, JOIN, PHEAD, KNOWN, HON):
+            while m < n and not used[m] and g[m].label in (WORD, GAZ, CAPS, JOIN, PHEAD, PDESC, KNOWN, HON):
                 m += 1
             while m > k + 1 and g[m - 1].label == JOIN:
                 m -= 1
