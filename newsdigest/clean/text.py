@@ -10,8 +10,8 @@ import gc
 import html
 import re
 from dataclasses import dataclass
-from itertools import compress, count, repeat
-from operator import attrgetter, is_
+from itertools import chain
+from operator import attrgetter
 
 from newsdigest.clean.dates import parse_printed_date
 from newsdigest.clean.furniture import Furniture, find_first, furniture, norm_key
@@ -107,9 +107,8 @@ def _clean_text(text: str, source: str, region: bool, dedupe: bool) -> Article:
     kept = [b for b in kept if b.reason is None]
     _mark_orphan_fragments(kept)
     removed = article.removed
-    outside = "outside-article"
-    removed += map(Removed, texts[:start], repeat(outside), lines[:start])
-    removed += map(Removed, texts[end:], repeat(outside), lines[end:])
+    for i in chain(range(start), range(end, len(texts))):
+        removed.append(Removed(texts[i], "outside-article", lines[i]))
     for b in blocks:
         if b.reason is not None:
             removed.append(Removed(b.text, b.reason, b.line))
@@ -144,8 +143,8 @@ def split_blocks(text: str) -> tuple[list[str], list[int]]:
     if "&" in text or "<" in text:
         text = unmark(text)
     stripped = list(map(str.strip, text.split("\n")))
-    texts = list(filter(None, stripped))
-    lines = list(compress(count(1), stripped))
+    texts = [line for line in stripped if line]
+    lines = [n for n, line in enumerate(stripped, start=1) if line]
     # A line without a run of spaces, a tab or a wide space is a block as it is. The page is
     # searched for each of those marks once; only the lines holding one are looked at.
     marks = [mark for mark in ("  ", "\t") + (() if text.isascii() else tuple(_WIDE_SPACES)) if mark in text]
@@ -230,12 +229,14 @@ def article_region(texts: list[str], f: Furniture) -> tuple[int, int]:
     if n < _CUT_MIN_BLOCKS:
         return 0, n
     cache = _cache("weight", f)
-    weights = list(map(cache.get, texts))  # None where a block was not weighed before
-    for i in compress(count(), map(is_, weights, repeat(None))):
-        text = texts[i]
-        w = weights[i] = _region_weight(text, f)
-        if len(text) <= _CACHED_MAX:
-            cache[text] = w
+    weights = []
+    for text in texts:
+        w = cache.get(text)
+        if w is None:
+            w = _region_weight(text, f)
+            if len(text) <= _CACHED_MAX:
+                cache[text] = w
+        weights.append(w)
     best, best_start, best_end = 0, 0, 0
     run, run_start = 0, 0
     for i, w in enumerate(weights):
