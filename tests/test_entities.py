@@ -559,3 +559,11 @@ def test_a_place_head_takes_a_descriptor_word_into_the_name():
 def test_a_city_opening_a_lone_sentence_stays_a_place():
     found = places("Washington ingin sekutu - sekutunya ikut membantu .", "id")
     assert found["Washington"].kind == "city"
+
+
+@pytest.mark.parametrize("text", [
+    "Dirinya mengakui datang karena permintaan teman lamanya .",
+    "Pihaknya mengatakan penyelidikan masih berjalan .",
+])
+def test_a_word_with_its_clitic_before_a_speech_verb_is_no_person(text):
+    assert text.split()[0] not in actors(text, "id")

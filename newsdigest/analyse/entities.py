@@ -487,13 +487,16 @@ def _plural_acronym(word: str) -> bool:
     return len(word) >= 3 and word[-1] == "s" and _is_caps(word[:-1]) and word[:-1].isalpha()
 
 
+DERIVED_MIN = 7  # letters: a shorter word with an affix's shape is often a name ("Dian", "Dimas")
+
+
 def _is_common_shape(word: str, lex: Lexicon) -> bool:
     """Malay/Indonesian derived or doubled words: "Kesihatan", "Dikutip", "Beribu-ribu"."""
     w = word.casefold()
     if "-" in w:
         parts = w.split("-")
         return len(parts) == 2 and (parts[1] == parts[0] or parts[1].startswith(parts[0][:3]))
-    if len(w) < 7:
+    if len(w) < DERIVED_MIN:
         return False
     if lex.common_endings and w.endswith(lex.common_endings):
         return True  # "Alasannya", "Pasukannya": a word with its clitic, never a name
@@ -509,10 +512,17 @@ def _looks_common(tok: Token, lex: Lexicon, facts: TextFacts) -> bool:
     return tok.text not in facts.mid_capitals and _is_common_shape(tok.text, lex)
 
 
+def _never_a_name(tok: Token, lex: Lexicon) -> bool:
+    """One of the language's ordinary words, or a word with its clitic ("Pihaknya"): not a
+    name even when a speech verb follows it."""
+    w = tok.lower
+    return w in lex.common_words or (len(w) >= DERIVED_MIN and bool(lex.common_endings) and w.endswith(lex.common_endings))
+
+
 def _opens_like_verb(tok: Token, lex: Lexicon, facts: TextFacts) -> bool:
     """A sentence-opening derived word ("Bermula", "Dikutip") seen nowhere else capitalised."""
     w = tok.lower
-    return len(w) >= 7 and w.startswith(lex.common_prefixes) and tok.text not in facts.mid_capitals
+    return len(w) >= DERIVED_MIN and w.startswith(lex.common_prefixes) and tok.text not in facts.mid_capitals
 
 
 def _mention(view: SentenceView, facts: TextFacts, kind: str, lo: int, hi: int, **kw) -> Mention:
@@ -530,7 +540,9 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
     if len(caps) >= 2 and all(toks[s.lo].is_all_caps or s.label == JOIN for s in out):
         # a headline or subhead in capitals: keep only what the lexicons know
         return [Seg(FUNC, s.lo, s.hi) if s.label in (CAPS, WORD) else s for s in out]
-    if out and out[0].lo == view.first_word and not _speech_follows(view, out[-1].hi, lex):
+    if out and out[0].lo == view.first_word and out[0].label == WORD and _never_a_name(toks[out[0].lo], lex):
+        out[0] = Seg(FUNC, out[0].lo, out[0].hi)  # "Dirinya mengakui ...", "Pihaknya mengatakan ..."
+    elif out and out[0].lo == view.first_word and not _speech_follows(view, out[-1].hi, lex):
         first = out[0]
         tok = toks[first.lo]
         nxt = toks[first.hi] if first.hi < len(toks) else None
