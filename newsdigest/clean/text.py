@@ -150,7 +150,7 @@ def split_blocks(text: str) -> tuple[list[str], list[int]]:
     marks = [mark for mark in ("  ", "\t") + (() if text.isascii() else tuple(_WIDE_SPACES)) if mark in text]
     if not marks:
         return texts, lines
-    odd = [i for i, t in enumerate(texts) if any(mark in t for mark in marks)]
+    odd = sorted({i for mark in marks for i, t in enumerate(texts) if mark in t})
     out_texts: list[str] = []
     out_lines: list[int] = []
     done = 0
