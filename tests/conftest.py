@@ -15,6 +15,14 @@ SHARED = Path(os.environ.get("NEWSDIGEST_SHARED", ROOT.parent / "shared"))
 SEED = SHARED / "seed" / "000_eb46123a1c9d1ceb.txt"
 
 
+def pytest_configure(config):
+    # The parsed language packs are cached in a folder of the test run's own, not in the
+    # user's cache: child processes (run_process) inherit the setting.
+    import tempfile
+
+    os.environ["NEWSDIGEST_CACHE_DIR"] = tempfile.mkdtemp(prefix="newsdigest-test-cache-")
+
+
 @pytest.fixture
 def seed_path() -> Path:
     if not SEED.is_file():

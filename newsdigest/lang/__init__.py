@@ -7,6 +7,7 @@ Adding a site's furniture or a new title is one data line, not code.
 """
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,17 +29,92 @@ def load(lang: str, name: str) -> dict:
     """The mapping in ``lang/<lang>/<name>.yaml`` ({} when the file does not exist)."""
     if lang == USER:
         return _user_packs.get(name, {})
-    import yaml  # lazy: keeps `newsdigest --help` light
-
     path = _HERE / lang / f"{name}.yaml"
-    if not path.is_file():
+    try:
+        stamp = os.stat(path)
+    except OSError:
         return {}
+    key = (str(path), stamp.st_size, stamp.st_mtime_ns)
+    cache_file = _cache_file(lang, name)
+    data = _read_cache(cache_file, key) if cache_file else None
+    if data is None:
+        data = _parse(path)
+        if cache_file:
+            _write_cache(cache_file, key, data)
+    return data
+
+
+def _parse(path: Path) -> dict:
+    import yaml  # lazy: a run that finds every pack in the cache never imports it
+
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ~10x faster
     with path.open(encoding="utf-8") as f:
         data = yaml.load(f, Loader=loader) or {}
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping at the top level")
     return data
+
+
+# ---------------------------------------------------------------- the parsed-pack cache
+# Parsing the YAML (and importing the parser) costs more than cleaning a page, and every
+# run would pay it again. So each pack, once parsed, is kept in the user's cache folder
+# in marshal form (plain data only, read at C speed), stamped with the YAML file's path,
+# size and modification time: a pack whose file changed is parsed again. The cache is
+# only a speed-up: a folder that cannot be read or written means parsing every time.
+
+CACHE_ENV = "NEWSDIGEST_CACHE_DIR"  # a folder for the cache; empty or "off": no cache
+_CACHE_FORMAT = 1  # bumped when the record's layout changes
+
+
+def cache_dir() -> str | None:
+    """The folder of the parsed-pack cache, or None when the cache is turned off."""
+    chosen = os.environ.get(CACHE_ENV)
+    if chosen is not None:
+        return None if chosen.strip() in ("", "off") else chosen
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "newsdigest")
+
+
+def _cache_file(lang: str, name: str) -> str | None:
+    folder = cache_dir()
+    return os.path.join(folder, f"{lang}-{name}.marshal") if folder else None
+
+
+def _read_cache(cache_file: str, key: tuple) -> dict | None:
+    """The pack held in cache_file when it was made from the file key names, else None."""
+    import marshal
+
+    try:
+        with open(cache_file, "rb") as f:
+            record = marshal.loads(f.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None  # missing, unreadable or damaged: parse again
+    if (isinstance(record, tuple) and len(record) == 3 and record[0] == _CACHE_FORMAT
+            and record[1] == key and isinstance(record[2], dict)):
+        return record[2]
+    return None
+
+
+def _write_cache(cache_file: str, key: tuple, data: dict) -> None:
+    import marshal
+
+    try:
+        blob = marshal.dumps((_CACHE_FORMAT, key, data))
+    except ValueError:
+        return  # a value marshal cannot hold (a YAML date): such a pack is parsed each time
+    # Written to a file of this process's own, then renamed over the record: a reader
+    # never sees half a record, and two runs writing at once both leave a whole one.
+    tmp = f"{cache_file}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(cache_file), exist_ok=True)
+        with open(tmp, "wb") as f:
+            f.write(blob)
+        os.replace(tmp, cache_file)
+    except OSError:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
 
 
 def merged(name: str, key: str, langs: tuple[str, ...] = LANGUAGES + (USER,)) -> list:
