@@ -13,23 +13,21 @@ _YEAR = re.compile(r"\d{4}")  # every form below holds a four-digit year
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")  # day first: MY/ID/UK usage
 
 
+# A day, a word and a year ("18 September 2023"), or a word, a day and a year ("Sep 18, 2023"):
+# the word is a date's only when it names a month. One short pattern and a dict look-up
+# cost far less to build than an alternation of every month name in every language.
+_DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2})\s([^\W\d_]+)\.?,?\s(\d{4})(?!\d)")
+_MONTH_DAY_YEAR = re.compile(r"\b([^\W\d_]+)\.?\s(\d{1,2}),?\s(\d{4})(?!\d)")
+
+
 @lru_cache(maxsize=1)
-def _month_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, int]]:
+def _months() -> dict[str, int]:
+    """Casefolded month name or abbreviation -> month number, over every language."""
     months: dict[str, int] = {}
     for code in lang.LANGUAGES:
         for name, num in (lang.load(code, "time").get("months") or {}).items():
             months.setdefault(str(name).casefold(), int(num))
-    alt = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
-    day_month_year = re.compile(rf"(?<!\d)(\d{{1,2}})\s(?:{alt})\.?,?\s(\d{{4}})(?!\d)", re.IGNORECASE)
-    month_day_year = re.compile(rf"\b(?:{alt})\.?\s(\d{{1,2}}),?\s(\d{{4}})(?!\d)", re.IGNORECASE)
-    return day_month_year, month_day_year, months
-
-
-def _month_of(matched: str, months: dict[str, int]) -> int | None:
-    for word in re.findall(r"[^\W\d_]+", matched):
-        if word.casefold() in months:
-            return months[word.casefold()]
-    return None
+    return months
 
 
 def _iso(y: int, m: int, d: int) -> str | None:
@@ -46,15 +44,15 @@ def parse_printed_date(text: str) -> str | None:
     m = _ISO.search(text)
     if m:
         return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    dmy, mdy, months = _month_patterns()
-    m = dmy.search(text)
-    if m:
-        month = _month_of(m.group(0), months)
-        return _iso(int(m.group(2)), month, int(m.group(1))) if month else None
-    m = mdy.search(text)
-    if m:
-        month = _month_of(m.group(0), months)
-        return _iso(int(m.group(2)), month, int(m.group(1))) if month else None
+    months = _months()
+    for m in _DAY_MONTH_YEAR.finditer(text):
+        month = months.get(m.group(2).casefold())
+        if month:
+            return _iso(int(m.group(3)), month, int(m.group(1)))
+    for m in _MONTH_DAY_YEAR.finditer(text):
+        month = months.get(m.group(1).casefold())
+        if month:
+            return _iso(int(m.group(3)), month, int(m.group(2)))
     m = _NUMERIC.search(text)
     if m:
         return _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
