@@ -222,29 +222,43 @@ def _writing_to(output_dir: str, ext: str, force: bool, emit: Callable) -> Calla
 _temp_names = itertools.count(1)  # this process's temporary file names in an output folder
 
 
+# Output files are written through their descriptors, as UTF-8 bytes with "\n" line ends on
+# every system: a text-mode file object for each small file costs more than the write.
+_WRITE_FLAGS = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+                | getattr(os, "O_BINARY", 0))
+
+
 def _write_file(path: str, text: str, force: bool, output_dir: str, ext: str) -> None:
+    data = text.encode("utf-8")
     if not force:
-        with open(path, "x", encoding="utf-8", newline="\n") as f:
-            f.write(text)
+        _write_all(os.open(path, _WRITE_FLAGS, 0o666), data)
         return
     # A new file renamed over the old one: a link at path is replaced, not followed. The
     # temporary file is made as tempfile.mkstemp makes one (exclusive, no link followed,
     # owner only), under a name of this process's own; mkstemp picks one if that is taken.
     tmp = os.path.join(output_dir, f".newsdigest-{os.getpid()}-{next(_temp_names)}{ext}")
     try:
-        fd = os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-                     | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0), 0o600)
+        fd = os.open(tmp, _WRITE_FLAGS | getattr(os, "O_NOFOLLOW", 0), 0o600)
     except FileExistsError:
         import tempfile
 
         fd, tmp = tempfile.mkstemp(dir=output_dir, prefix=".newsdigest-", suffix=ext)
     try:
-        with open(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
+        _write_all(fd, data)
         os.replace(tmp, path)
     except BaseException:
         os.unlink(tmp)
         raise
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """Write data to fd (a write may take only part of it), then close fd."""
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
 
 
 # ---------------------------------------------------------------- running inputs
