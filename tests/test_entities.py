@@ -567,3 +567,17 @@ def test_a_city_opening_a_lone_sentence_stays_a_place():
 ])
 def test_a_word_with_its_clitic_before_a_speech_verb_is_no_person(text):
     assert text.split()[0] not in actors(text, "id")
+
+
+@pytest.mark.parametrize("text, name, honorific, lang", [
+    ("Semua keputusan kami serahkan kepada Pak RTS sebelum mesyuarat itu .", "RTS", "Pak", "ms"),
+    ("Undangan itu sudah disampaikan kepada Bapak HMW di kantornya .", "HMW", "Bapak", "id"),
+    ("The decision was left to Dr M after the meeting .", "M", "Dr", "en"),
+])
+def test_an_honorific_before_an_acronym_makes_a_person(text, name, honorific, lang):
+    a = one_actor(text, name, lang)
+    assert a.kind == "person" and a.honorifics == [honorific]
+
+
+def test_an_acronym_alone_stays_an_organisation():
+    assert one_actor("Semua keputusan kami serahkan kepada RTS sebelum mesyuarat itu .", "RTS").kind == "organisation"

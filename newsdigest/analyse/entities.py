@@ -909,7 +909,9 @@ def _name_piece(view, g, k, m, chunk_end, titled, honorifics, lex, facts, make) 
     if single and g[k].label == CAPS:
         if any(c.isdigit() for c in first_tok.text) or _is_roman(first_tok.text):
             return None  # "PRU15", "B2B", "III": codes and numbers, not organisations
-        if titled and m == len(g) and not _followed_by_name(view, chunk_end, lex):
+        if (titled or honorifics) and m == len(g) and not _followed_by_name(view, chunk_end, lex):
+            if honorifics:
+                return make(PERSON, k, m, honorifics=honorifics, evidence={"hon"})  # "Pak SBY", "Dr M"
             return make(PERSON, k, m, evidence={"title"})  # "Presiden SBY"
         return make(ORG, k, m, evidence={"acronym"})
     if honorifics:
