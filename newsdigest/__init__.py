@@ -15,7 +15,8 @@ __version__ = "0.1.0"
 __all__ = ["summarise", "summarize", "clean_article", "__version__"]
 
 if TYPE_CHECKING:
-    from newsdigest.model import Article, Digest, Page
+    from newsdigest.digest import Digest
+    from newsdigest.model import Article, Page
 
 
 def _page(path, text, html, source) -> Page:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsdigest.model import Article, Digest, Page
+from newsdigest.model import Article, Page
 
 if TYPE_CHECKING:  # the analysis is imported only by what analyses: `clean` does not need it
     from newsdigest.analyse import Options
+    from newsdigest.digest import Digest
 
 
 def clean_page(page: Page, clean: bool = True) -> Article:

@@ -7,7 +7,7 @@ import pytest
 
 from newsdigest.analyse.events import analyses, find_events, find_triggers, lexicon
 from newsdigest.analyse.sentences import split_sentences
-from newsdigest.model import Actor, Place
+from newsdigest.digest import Actor, Place
 
 
 def spans(text, names):

@@ -5,7 +5,7 @@ import re
 
 from newsdigest.analyse.quotes import find_quotes
 from newsdigest.analyse.sentences import split_sentences
-from newsdigest.model import Actor
+from newsdigest.digest import Actor
 
 
 def actor(text, name, kind="person", aliases=()):

@@ -5,7 +5,7 @@ import re
 
 from newsdigest.analyse.sentences import split_sentences
 from newsdigest.analyse.summary import choose_summary
-from newsdigest.model import Actor, Event
+from newsdigest.digest import Actor, Event
 
 TEXT = ("Banjir di Kelantan\n\n"
         "KOTA BHARU - Lebih 5,000 mangsa banjir dipindahkan di Kelantan sejak semalam.\n\n"

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsdigest.model import Article, Digest
+from newsdigest.digest import Digest
+from newsdigest.model import Article
 
 
 @dataclass

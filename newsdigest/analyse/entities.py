@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsdigest.lang import LANGUAGES, load
-from newsdigest.model import Actor, Place
+from newsdigest.digest import Actor, Place
 
 from . import places as gaz
 from .aliases import group_mentions, surface_key

@@ -45,7 +45,7 @@ from newsdigest.analyse.quotes import Mentions, find_attributions, speech_words
 from newsdigest.analyse.sentences import Sentence, Token
 from newsdigest.analyse.spans import SpanIndex
 from newsdigest.analyse.timex import Timex, find_times, resolve
-from newsdigest.model import Actor, Event, Place, When
+from newsdigest.digest import Actor, Event, Place, When
 
 # Prefixes (Malay / Indonesian): surface form, class, letters a nasal prefix may have eaten.
 _PREFIXES = (

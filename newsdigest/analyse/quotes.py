@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from newsdigest.analyse.sentences import Sentence, Token
 from newsdigest.analyse.spans import SpanIndex
-from newsdigest.model import Actor, Quote
+from newsdigest.digest import Actor, Quote
 
 OPEN_QUOTES = frozenset("“«„")
 CLOSE_QUOTES = frozenset("”»")

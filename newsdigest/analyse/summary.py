@@ -9,7 +9,7 @@ without the dateline.
 from __future__ import annotations
 
 from newsdigest.analyse.sentences import Sentence
-from newsdigest.model import Actor, Event
+from newsdigest.digest import Actor, Event
 
 MIN_WORDS = 5
 MAX_WORDS = 60

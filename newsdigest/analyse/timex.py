@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from newsdigest.analyse.sentences import Token, tokenise
-from newsdigest.model import When
+from newsdigest.digest import When
 
 MAX_PHRASE = 4  # longest phrase (in tokens) a lexicon entry may have
 
