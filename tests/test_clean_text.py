@@ -277,3 +277,82 @@ def test_unusual_letters_at_a_block_start_do_not_break_the_look_up():
         furniture_reason(line)  # must not raise
     article = clean_text("Muat turun aplıkasi kami sekarang\n\nIni perenggan pertama yang panjang tentang sesuatu.\n")
     assert "Ini perenggan pertama yang panjang tentang sesuatu." in article.paragraphs
+
+
+# ---------------------------------------------------------------- helpers of the faster cleaner
+
+def test_holding_any_finds_each_text_holding_a_mark_once_in_order():
+    from newsdigest.clean.text import _holding_any
+
+    texts = ["a  b", "plain", "tab\there", "x\u00a0y", "both  \u00a0", "end  "]
+    assert _holding_any(texts, ("  ", "\t", "\u00a0")) == [0, 2, 3, 4, 5]
+    assert _holding_any(texts, ("\u3000",)) == []
+    assert _holding_any(["a  b  c  d"], ("  ",)) == [0]
+    assert _holding_any([], ("  ",)) == []
+
+
+def _longest_opening_phrase(f, text):
+    """What starts_reason_of answers, by its definition: the reason of the longest phrase
+    that opens the casefolded text with a word boundary after it (every phrase tried)."""
+    folded = text.casefold()
+    best = None
+    for phrase in f.starts_reason:
+        n = len(phrase)
+        if folded.startswith(phrase) and (len(folded) == n or not folded[n].isalnum()):
+            if best is None or n > len(best):
+                best = phrase
+    return None if best is None else f.starts_reason[best]
+
+
+def test_starts_look_up_finds_the_longest_opening_phrase():
+    from newsdigest.clean.furniture import furniture
+
+    f = furniture()
+    lines = ["", "t", "©", "© 2024", "©2024", "©ß", "ß", "ﬁled under news", "Filed under news", "ﬀollow us",
+             "İkuti kami di X", "Tags:", "tags: a, b", "tagsx", "The storm", "Baca Juga: x", "BACA", "ŉ"]
+    for phrase in f.starts_reason:
+        for text in (phrase, phrase.upper(), phrase.title(), phrase + " x", phrase + "x", phrase[:-1], phrase + ":"):
+            lines.append(text)
+    for text in lines:
+        assert f.starts_reason_of(text) == _longest_opening_phrase(f, text), text
+
+
+def test_holding_short_cuts_each_list_by_its_own_blocks_and_reuses_the_copy():
+    from newsdigest.clean.furniture import furniture
+
+    f = furniture()
+    contains, caption = f.contains_short[0], f.caption_words[0]
+    cut = f.holding_short(f"x {contains} y", f"x {caption} y")
+    assert cut.contains_short == (contains,) and cut.caption_words == (caption,)
+    assert f.holding_short("", f"{contains} {caption}").contains_short == ()
+    assert f.holding_short(f"x {contains} y", f"x {caption} y") is cut
+    assert cut.exact is f.exact  # the per-line caches are kept by the lists' identity
+
+
+def test_sentence_ends_are_single_characters():
+    from newsdigest.clean.text import _REGION_SENTENCE_END, _REGION_SENTENCE_END_CHARS
+
+    # The region weigh looks the last character up in a set: every end must be one character.
+    assert all(len(end) == 1 for end in _REGION_SENTENCE_END)
+    assert _REGION_SENTENCE_END_CHARS == frozenset(_REGION_SENTENCE_END)
+
+
+def test_table_rows_are_found_whatever_white_space_separates_their_numbers():
+    from newsdigest.clean.furniture import furniture
+    from newsdigest.clean.text import _SHORT_WEIGHT, _region_weight
+
+    f = furniture()
+    assert _region_weight("1 Team 99 1 1", f) == len("1 Team 99 1 1")
+    assert _region_weight("1\u20282\u20283", f) == 5  # no space, yet three numbers
+    assert _region_weight("12 34", f) == _SHORT_WEIGHT  # two numbers: not a row
+
+
+def test_byline_prefix_is_looked_for_after_leading_white_space():
+    from newsdigest.clean.furniture import furniture
+    from newsdigest.clean.text import _byline_names
+
+    f = furniture()
+    assert _byline_names("Oleh Ahmad Faizal", f) == ["Ahmad Faizal"]
+    assert _byline_names(" Oleh Ahmad Faizal", f) == ["Ahmad Faizal"]
+    assert _byline_names("Olehan lama", f) == []
+    assert _byline_names("Prime Minister speaks", f) == []

@@ -25,6 +25,11 @@ def _alternation(phrases: list[str]) -> str:
     return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
 
 
+# Starts phrases are looked up by this many first characters: enough to tell most lines
+# apart from every phrase ("the " from "this site uses cookies") without comparing them.
+_STARTS_HEAD = 4
+
+
 @dataclass(frozen=True)
 class Furniture:
     exact: dict[str, str]  # normalised block -> reason
@@ -41,16 +46,17 @@ class Furniture:
     # found only where one of them is), else None.
     caption_phrase_firsts: frozenset[str] | None
     byline_prefixes: tuple[str, ...]  # as listed
-    byline_heads: frozenset[str]  # their first characters
     credit_patterns: tuple[re.Pattern, ...]
     credit_needles: tuple[str, ...]  # per pattern, a string its match must contain ("" if none)
     share_by_first: dict[str, tuple[str, ...]]  # the share phrases (casefolded, longest first) by their first character
     # Casefolded line openings that end the article (comments, teasers), longest first, by
     # their first character.
     article_end_by_first: dict[str, tuple[str, ...]]
-    # The starts phrases (casefolded, longest first) by their first two characters, or by
-    # their one character; and the longest one's length.
+    # The starts phrases (casefolded, longest first) by their first _STARTS_HEAD characters
+    # (a shorter phrase: by itself); the lengths of those keys, longest first; and the
+    # longest phrase's length.
     starts_by_head: dict[str, tuple[str, ...]]
+    starts_head_lengths: tuple[int, ...]
     starts_longest: int
     # Built on first use and shared by the page copies of holding_short(): a run that never
     # reaches a pattern does not pay for compiling it.
@@ -61,14 +67,19 @@ class Furniture:
         is then scanned only for phrases it may hold."""
         return tuple(p for p in self.inline_tail if p in low)
 
-    def holding_short(self, low: str) -> "Furniture":
-        """This furniture with the phrases looked for in short blocks (contains_short, caption
-        words) cut to those that low, the lower-cased blocks of up to 300 characters, holds."""
-        return replace(
-            self,
-            contains_short=tuple(p for p in self.contains_short if p in low),
-            caption_words=tuple(p for p in self.caption_words if p in low),
+    def holding_short(self, contains_low: str, captions_low: str) -> "Furniture":
+        """This furniture with the phrases looked for in short blocks cut to those the blocks
+        hold: contains_short to those in contains_low (the lower-cased blocks of up to 160
+        characters), caption words to those in captions_low (of up to 300)."""
+        cut = (
+            tuple(p for p in self.contains_short if p in contains_low),
+            tuple(p for p in self.caption_words if p in captions_low),
         )
+        # Most pages make one of a few cuts (often the one to nothing): each copy is made once.
+        cuts = self._built("cuts", dict)
+        if cut not in cuts:
+            cuts[cut] = replace(self, contains_short=cut[0], caption_words=cut[1])
+        return cuts[cut]
 
     def may_hold_caption_phrase(self, text: str) -> bool:
         """False when text cannot hold a caption phrase (so the pattern need not run)."""
@@ -112,17 +123,22 @@ class Furniture:
 
     def starts_reason_of(self, text: str) -> str | None:
         """The reason of the longest starts phrase that opens text (ignoring case, a word
-        boundary after it), or None. Only the few phrases that share the text's first two
-        characters (or, for a one-character phrase, its first) are compared."""
-        head = text[:2].casefold()
+        boundary after it), or None. Only the few phrases that open with the text's first
+        four characters (a shorter phrase: that is their start) are compared."""
+        # Casefolding a prefix gives a prefix of the casefolded text: head[:4] is its start.
+        head = text[:_STARTS_HEAD].casefold()
         by_head = self.starts_by_head
-        if head not in by_head and head[:1] not in by_head:
+        lengths = self.starts_head_lengths
+        for n in lengths:
+            if head[:n] in by_head:
+                break
+        else:
             return None  # most blocks: no phrase opens this way
         folded = text[: self.starts_longest + 1].casefold()
-        for head in (folded[:2], folded[:1]):
-            for phrase in by_head.get(head, ()):
-                n = len(phrase)
-                if folded.startswith(phrase) and (len(folded) == n or not folded[n].isalnum()):
+        for n in lengths:
+            for phrase in by_head.get(folded[:n], ()):
+                end = len(phrase)
+                if folded.startswith(phrase) and (len(folded) == end or not folded[end].isalnum()):
                     return self.starts_reason[phrase]
         return None
 
@@ -172,6 +188,7 @@ def furniture() -> Furniture:
     caption_phrases = tuple(_listed("caption_phrases"))
     caption_firsts = frozenset(p[:1] for p in caption_phrases)
     bylines = tuple(_listed("byline_prefixes"))
+    starts_by_head = _by_first(tuple(sorted(starts, key=len, reverse=True)), _STARTS_HEAD)
     return Furniture(
         exact=exact,
         starts_reason=starts,
@@ -185,12 +202,13 @@ def furniture() -> Furniture:
         caption_phrase_list=caption_phrases,
         caption_phrase_firsts=caption_firsts if all(_caseless(c) for c in caption_firsts) else None,
         byline_prefixes=bylines,
-        byline_heads=frozenset(p[:1] for p in bylines),
         credit_patterns=tuple(re.compile(pattern) for pattern, _ in credit_entries),
         credit_needles=tuple(needle for _, needle in credit_entries),
         share_by_first=_by_first(share),
         article_end_by_first=_by_first(article_end),
-        starts_by_head=_by_first(tuple(sorted(starts, key=len, reverse=True)), 2),
+        starts_by_head=starts_by_head,
+        # An empty phrase would open every text: none is looked for (no block is empty).
+        starts_head_lengths=tuple(sorted({len(k) for k in starts_by_head if k}, reverse=True)),
         starts_longest=max(map(len, starts), default=0),
     )
 

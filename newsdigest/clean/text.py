@@ -10,7 +10,7 @@ import gc
 import html
 import re
 from dataclasses import dataclass
-from itertools import chain
+from itertools import compress, count, repeat
 from operator import attrgetter
 
 from newsdigest.clean.dates import parse_printed_date
@@ -92,13 +92,22 @@ def _clean_text(text: str, source: str, region: bool, dedupe: bool) -> Article:
     article = Article(source=source)
     texts, lines = split_blocks(text)
     start, end = article_region(texts, furniture()) if region else (0, len(texts))
-    blocks = list(map(Block, texts[start:end], lines[start:end]))  # only the region's blocks are cleaned
+    region_texts = texts[start:end]
+    blocks = list(map(Block, region_texts, lines[start:end]))  # only the region's blocks are cleaned
     # Phrases found by substring scans are looked for only when the blocks they are looked
-    # for in hold them (the region is weighed without them).
+    # for in hold them (the region is weighed without them). Each block is lower-cased once
+    # for those scans and for the look-ups in single blocks.
+    lows = dict(zip(region_texts, map(str.lower, region_texts)))
     f = furniture()
-    blocks = _cut_inline_furniture(blocks, f, f.tails_in("\n".join(texts[start:end]).lower()))
-    f = f.holding_short("\n".join([b.text for b in blocks if len(b.text) <= _SHORT_BLOCK]).lower())
-    keys = _classify(blocks, f)
+    blocks = _cut_inline_furniture(blocks, f, f.tails_in("\n".join(lows.values())), lows)
+    for b in blocks:
+        if b.text not in lows:
+            lows[b.text] = b.text.lower()  # a part of a block cut in two
+    f = f.holding_short(
+        "\n".join([lows[b.text] for b in blocks if len(b.text) <= _CONTAINS_MAX]),
+        "\n".join([lows[b.text] for b in blocks if len(b.text) <= _SHORT_BLOCK]),
+    )
+    keys = _classify(blocks, f, lows)
     _mark_related_runs(blocks)
     if dedupe:
         _mark_duplicates(blocks, keys)
@@ -107,11 +116,9 @@ def _clean_text(text: str, source: str, region: bool, dedupe: bool) -> Article:
     kept = [b for b in kept if b.reason is None]
     _mark_orphan_fragments(kept)
     removed = article.removed
-    for i in chain(range(start), range(end, len(texts))):
-        removed.append(Removed(texts[i], "outside-article", lines[i]))
-    for b in blocks:
-        if b.reason is not None:
-            removed.append(Removed(b.text, b.reason, b.line))
+    removed += map(Removed, texts[:start], repeat("outside-article"), lines[:start])
+    removed += map(Removed, texts[end:], repeat("outside-article"), lines[end:])
+    removed += [Removed(b.text, b.reason, b.line) for b in blocks if b.reason is not None]
     removed.sort(key=attrgetter("line"))  # every entry has its block's line number (from 1)
     body = [b.text for b in kept if b.reason is None]
     if body and article.title is None and _is_title(body[0], len(body)):
@@ -143,14 +150,13 @@ def split_blocks(text: str) -> tuple[list[str], list[int]]:
     if "&" in text or "<" in text:
         text = unmark(text)
     stripped = list(map(str.strip, text.split("\n")))
-    texts = [line for line in stripped if line]
-    lines = [n for n, line in enumerate(stripped, start=1) if line]
-    # A line without a run of spaces, a tab or a wide space is a block as it is. The page is
-    # searched for each of those marks once; only the lines holding one are looked at.
-    marks = [mark for mark in ("  ", "\t") + (() if text.isascii() else tuple(_WIDE_SPACES)) if mark in text]
-    if not marks:
+    texts = list(filter(None, stripped))  # the non-empty lines...
+    lines = list(compress(count(1), stripped))  # ...and their numbers
+    # A line without a run of spaces, a tab or a wide space is a block as it is; only the
+    # lines holding one are looked at.
+    odd = _holding_any(texts, ("  ", "\t") + (() if text.isascii() else tuple(_WIDE_SPACES)))
+    if not odd:
         return texts, lines
-    odd = sorted({i for mark in marks for i, t in enumerate(texts) if mark in t})
     out_texts: list[str] = []
     out_lines: list[int] = []
     done = 0
@@ -164,6 +170,25 @@ def split_blocks(text: str) -> tuple[list[str], list[int]]:
     out_texts += texts[done:]
     out_lines += lines[done:]
     return out_texts, out_lines
+
+
+def _holding_any(texts: list[str], marks: tuple[str, ...]) -> list[int]:
+    """The indices of the texts (none holding a line break) that hold one of the marks, in
+    order. The texts are searched joined, at C speed: a mark is looked for once per text that
+    holds it, plus once, not once per text."""
+    joined = "\n".join(texts)
+    found = set()
+    for mark in marks:
+        pos = joined.find(mark)
+        index, counted_to = 0, 0  # index: the line breaks in joined[:counted_to]
+        while pos >= 0:
+            index += joined.count("\n", counted_to, pos)
+            found.add(index)
+            counted_to = joined.find("\n", pos)  # the end of this text: on to the next one
+            if counted_to < 0:
+                break
+            pos = joined.find(mark, counted_to)
+    return sorted(found)
 
 
 def _squeezed(line: str) -> list[str]:
@@ -206,6 +231,8 @@ _BUTTON_WEIGHT = -45  # a known button or menu word ("Share", "Iklan"): articles
 _SENTENCE_WEIGHT = -10  # a short line that ends a sentence
 _HEADLINE_MAX = 150  # a line without a full stop this long is still running text
 _REGION_SENTENCE_END = _SENTENCE_END + (":", ";", "。", "！", "？", "»")
+# All of one character: a set look-up of the last one is cheaper than endswith() of them all.
+_REGION_SENTENCE_END_CHARS = frozenset(_REGION_SENTENCE_END)
 _HEAD_LINES = 4  # short lines just above the region kept with it: headline, byline, date
 _END_AFTER_RUNNING = 3  # running blocks, and characters of them, before a line may end the article
 _END_AFTER_CHARS = 600
@@ -318,13 +345,16 @@ def _region_weight(text: str, f: Furniture) -> int:
     if n <= 100 and norm_key(text) in f.exact:
         return _BUTTON_WEIGHT
     if n < _RUNNING_CHARS:
-        if _is_table_row(text):
+        spaces = text.count(" ")
+        # A table row has three numbers, so three words: in a printable line (the space its
+        # only white space), two spaces at least.
+        if (spaces >= _TABLE_ROW_NUMBERS - 1 or not text.isprintable()) and _is_table_row(text):
             return n + _TABLE_ROW_BONUS  # a row of a table of figures: content, however short
-        if text.count(" ") < _RUNNING_WORDS - 1:
-            return _SENTENCE_WEIGHT if text.endswith(_REGION_SENTENCE_END) else _SHORT_WEIGHT
+        if spaces < _RUNNING_WORDS - 1:
+            return _SENTENCE_WEIGHT if text[-1:] in _REGION_SENTENCE_END_CHARS else _SHORT_WEIGHT
     if _teaser_strip(text):
         return _SHORT_WEIGHT
-    if text.endswith(_REGION_SENTENCE_END) or (n >= _HEADLINE_MAX and _punctuated(text)):
+    if text[-1:] in _REGION_SENTENCE_END_CHARS or (n >= _HEADLINE_MAX and _punctuated(text)):
         return n - 40
     return _SHORT_WEIGHT  # a teaser's headline: many words, no full stop
 
@@ -359,16 +389,22 @@ _PROSE_MARKS = (".", ",", "!", "?", ";", ":", "。", "，", "、", "،", "؟")
 def _punctuated(text: str) -> bool:
     """Does a long line hold a mark of prose? A run of words without a single one is a tag
     cloud or a list of links, not running text."""
-    return any(mark in text for mark in _PROSE_MARKS)
+    for mark in _PROSE_MARKS:  # (a loop: any() over a generator costs more than the tests)
+        if mark in text:
+            return True
+    return False
 
 
-def _cut_inline_furniture(blocks: list[Block], f: Furniture, tails: tuple[str, ...]) -> list[Block]:
+def _cut_inline_furniture(
+    blocks: list[Block], f: Furniture, tails: tuple[str, ...], lows: dict[str, str]
+) -> list[Block]:
     """Split furniture that sits inside a block (footers and captions of pages that lost
-    their line breaks) into blocks of their own, so they are classified and recorded."""
+    their line breaks) into blocks of their own, so they are classified and recorded.
+    lows: each block's text lower-cased."""
     out: list[Block] = []
     for b in blocks:
         text = b.text
-        found = find_first(text, tails) if tails else None
+        found = find_first(text, tails, lows[text]) if tails else None
         tail = None
         if found and found[0] > 0:
             tail = Block(text[found[0]:], b.line, f.inline_reason[found[1]])
@@ -399,11 +435,12 @@ def _is_credit_source(credit: str, f: Furniture) -> bool:
 # ---------------------------------------------------------------- furniture
 
 _SHORT_BLOCK = 300  # blocks up to this long may be captions or open with a starts phrase
+_CONTAINS_MAX = 160  # blocks up to this long are furniture when they hold a contains phrase
 
 
-def _classify(blocks: list[Block], f: Furniture) -> list[str]:
+def _classify(blocks: list[Block], f: Furniture, lows: dict[str, str]) -> list[str]:
     """Mark the furniture among the blocks; their look-up keys (norm_key), for the
-    duplicate check that follows."""
+    duplicate check that follows. lows: each block's text lower-cased."""
     # A line's reason depends only on its text: the page's cut of the phrase lists drops
     # only phrases the page, and so the line, does not hold.
     cache = _cache("reason", f)
@@ -414,11 +451,11 @@ def _classify(blocks: list[Block], f: Furniture) -> list[str]:
         keys.append(key)
         if b.reason is None:
             if len(text) > _CACHED_MAX:
-                b.reason = _reason(text, key, f)
+                b.reason = _reason(text, key, f, lows[text])
             elif text in cache:
                 b.reason = cache[text]
             else:
-                b.reason = cache[text] = _reason(text, key, f)
+                b.reason = cache[text] = _reason(text, key, f, lows[text])
     return keys
 
 
@@ -427,7 +464,8 @@ def furniture_reason(text: str, f: Furniture | None = None) -> str | None:
     return _reason(text, norm_key(text), f or furniture())
 
 
-def _reason(text: str, key: str, f: Furniture) -> str | None:
+def _reason(text: str, key: str, f: Furniture, low: str | None = None) -> str | None:
+    """low: text.lower(), when the caller has it already."""
     if not key:
         return "empty"
     if key in f.exact:
@@ -440,10 +478,10 @@ def _reason(text: str, key: str, f: Furniture) -> str | None:
         reason = f.starts_reason_of(text)
         if reason is not None:
             return reason
-        if _is_caption(text, f):
+        if _is_caption(text, f, low):
             return "caption"
-    if len(text) <= 160:
-        found = find_first(text, f.contains_short)
+    if len(text) <= _CONTAINS_MAX:
+        found = find_first(text, f.contains_short, low)
         if found:
             return f.contains_reason[found[1]]
         if _only_share_words(key, f):
@@ -451,14 +489,14 @@ def _reason(text: str, key: str, f: Furniture) -> str | None:
     return None
 
 
-def _is_caption(text: str, f: Furniture) -> bool:
+def _is_caption(text: str, f: Furniture, low: str | None = None) -> bool:
     # "Foto: ..." holds a colon; a caption phrase, one of its first characters.
     if ":" in text and f.caption_start.match(text):
         return True
     if f.may_hold_caption_phrase(text) and f.caption_phrases.search(text):
         return True
     # The marker words are rare in body text: look for them before running the pattern.
-    return find_first(text, f.caption_words) is not None and f.caption_end.search(text) is not None
+    return find_first(text, f.caption_words, low) is not None and f.caption_end.search(text) is not None
 
 
 _FONT_CONTROLS = ("a", "a+", "a-", "a−", "aa", "+", "-")
@@ -611,9 +649,8 @@ def _strip_credit(b: Block, m: re.Match, article: Article) -> None:
 
 def _byline_names(text: str, f: Furniture) -> list[str]:
     """Writer names of a byline line ("Oleh NAMA", "Penulis: A | Editor: B"), else []."""
-    first = text[:1]
-    if first not in f.byline_heads and not first.isspace():
-        return []  # the first segment opens with this character: no prefix opens with it
+    if not text.lstrip().startswith(f.byline_prefixes):
+        return []  # the first segment, stripped, opens with none of the prefixes: no byline
     names = []
     for i, segment in enumerate(_BYLINE_SEGMENTS.split(text)):
         m = f.byline.match(segment.strip())
