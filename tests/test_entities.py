@@ -581,3 +581,27 @@ def test_an_honorific_before_an_acronym_makes_a_person(text, name, honorific, la
 
 def test_an_acronym_alone_stays_an_organisation():
     assert one_actor("Semua keputusan kami serahkan kepada RTS sebelum mesyuarat itu .", "RTS").kind == "organisation"
+
+
+@pytest.mark.parametrize("text, title, lang", [
+    ('Filem "Hikayat Perantau" meraih kutipan RM20 juta di pawagam tempatan .', "Hikayat Perantau", "ms"),
+    ("Penonton memuji lagu “Senja Merah” yang dinyanyikan semula oleh Faizal Tahir .", "Senja Merah", "ms"),
+    ("Dia menulis novel bertajuk Ombak Biru pada tahun 2002 .", "Ombak Biru", "ms"),
+    ('Polisi menelusuri kasus penipuan sinetron " Cahaya Hati " yang merugikan 25 korban .', "Cahaya Hati", "id"),
+    ("Ia merilis album berjudul Langit Jingga di Jakarta .", "Langit Jingga", "id"),
+    ('Critics praised the film "Morning Harbour" at the festival .', "Morning Harbour", "en"),
+])
+def test_the_title_of_a_work_is_no_actor(text, title, lang):
+    assert title not in actors(text, lang)
+    assert title not in places(text, lang)
+
+
+def test_a_title_given_once_in_quotes_is_a_title_everywhere():
+    text = ('Polisi menelusuri kasus sinetron " Cahaya Hati " . '
+            "Polisi menyita barang bukti berupa kaos sinetron Cahaya Hati dari lokasi .")
+    assert "Cahaya Hati" not in actors(text, "id")
+
+
+def test_a_name_after_a_word_for_a_work_without_quotes_is_its_maker():
+    # "lagu Siti Nurhaliza" is Siti Nurhaliza's song: she stays an actor.
+    assert one_actor("Peminat lagu Siti Nurhaliza berkumpul di stadium itu .", "Siti Nurhaliza").kind == "person"

@@ -145,6 +145,10 @@ class Lexicon:
     apposition_leads: Phrases = field(default_factory=Phrases)
     alias_markers: Phrases = field(default_factory=Phrases)
     group_heads: Phrases = field(default_factory=Phrases)
+    # A quoted title after a word for a work ("filem \"Mat Kilau\"") and any title after a
+    # word that introduces one ("novel berjudul Laskar Pelangi") names the work, not an actor.
+    work_heads: Phrases = field(default_factory=Phrases)
+    title_leads: Phrases = field(default_factory=Phrases)
     clitics: tuple = ()
     common_prefixes: tuple = ()
     common_suffixes: tuple = ()
@@ -255,6 +259,8 @@ def lexicon(lang: str) -> Lexicon:
     lex.apposition_leads = Phrases(pick("apposition_leads"))
     lex.alias_markers = Phrases(pick("alias_markers"))
     lex.group_heads = Phrases(pick("group_heads"))
+    lex.work_heads = Phrases(pick("work_heads"))
+    lex.title_leads = Phrases(pick("title_leads"))
     lex.clitics = tuple(str(c).casefold() for c in pick("clitics"))
     lex.common_prefixes = tuple(str(c).casefold() for c in pick("common_word_prefixes"))
     lex.common_suffixes = tuple(str(c).casefold() for c in pick("common_word_suffixes"))
@@ -986,6 +992,27 @@ def _ends_at(table: Phrases, words: list[str], end: int, lowercase_only: list[To
     return table.ends_at(words, end, lowercase_only)
 
 
+_QUOTE_MARKS = frozenset("\"'“”‘’«»„")
+
+
+def _names_a_work(view: SentenceView, lo: int, lex: Lexicon) -> bool:
+    """Is the name at toks[lo] a title: in quotes after a word for a work ("sinetron
+    "Sajadah Cinta""), or after a word that introduces a title ("bertajuk Gemuruh")? Without
+    the quotes, "lagu Siti Nurhaliza" is Siti Nurhaliza's song, and she is an actor."""
+    toks, words = view.toks, view.words
+    quoted = lo > 0 and toks[lo - 1].text in _QUOTE_MARKS
+    end = lo - 1 if quoted else lo
+    if _ends_at(lex.title_leads, words, end, toks) is not None:
+        return True
+    if not quoted:
+        return False
+    if _ends_at(lex.work_heads, words, end, toks) is not None:
+        return True
+    # "Filem "Mat Kilau" meraih ...": the word for the work opens the sentence, capitalised.
+    n, _ = lex.work_heads.match(words, view.first_word) if view.first_word < end else (0, None)
+    return n > 0 and view.first_word + n == end
+
+
 def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts) -> None:
     """Evidence from the words around a mention."""
     words, toks = view.words, view.toks
@@ -1008,6 +1035,8 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
         m.place_kind = m.place_kind or kind
     if _ends_at(lex.org_context, words, lo, toks):
         m.evidence.add("org_context")
+    if _names_a_work(view, lo, lex):
+        m.evidence.add("work")
     if _ends_at(lex.group_heads, words, lo, toks):
         m.evidence.add("group_head")
         if m.kind == NAME:
@@ -1239,6 +1268,8 @@ def _common_acronyms(views: list[SentenceView]) -> set[str]:
 def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str | None:
     kinds = {m.kind for m in group}
     evidence = set().union(*(m.evidence for m in group))
+    if "work" in evidence and not evidence & PERSON_EVIDENCE:
+        return None  # a film's, a song's or a book's title, given once in quotes
     if ORG in kinds and any(m.kind == PERSON and m.text.isupper() for m in group):
         return ORG  # "Presiden ASTAF" names the body's acronym, not a person
     if PERSON in kinds:
