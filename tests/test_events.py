@@ -400,3 +400,25 @@ def test_a_time_near_publication_may_come_from_another_clause():
     assert evs[0].when.text == "dalam tempoh terdekat"
     text = "Harga kini lebih tinggi selepas Ali Ahmad menaikkan cukai."
     assert all(e.when.text != "kini" for e in events(text, "ms", [actor(text, "Ali Ahmad")]))
+
+
+@pytest.mark.parametrize("text, force, lang", [
+    ("Polis menahan dua lelaki di Kajang semalam. Kenyataan itu dikeluarkan oleh IPD Kajang petang tadi.",
+     "IPD Kajang", "ms"),
+    ("Sejauh ini, polisi baru menangkap satu tersangka. Polres Kediri Kota memeriksa tujuh saksi.",
+     "Polres Kediri Kota", "id"),
+    ("Police arrested two men in Kajang on Monday. The Kajang Police said the men were 30.",
+     "Kajang Police", "en"),
+])
+def test_a_word_for_the_police_stands_for_the_storys_police_body(text, force, lang):
+    found = events(text, lang, actors=[actor(text, force, kind="organisation")])
+    first = [e for e in found if e.sentence == 0]
+    assert first and first[0].actors[:1] == [force]
+
+
+def test_two_police_bodies_leave_the_word_unresolved():
+    text = ("Polis menahan dua lelaki di Kajang semalam. IPD Kajang dan IPD Sepang mengesahkan perkara itu "
+            "petang tadi.")
+    found = events(text, "ms", actors=[actor(text, "IPD Kajang", kind="organisation"),
+                                       actor(text, "IPD Sepang", kind="organisation")])
+    assert not any(e.sentence == 0 and e.actors for e in found)

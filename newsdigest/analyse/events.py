@@ -94,6 +94,9 @@ class _Lexicon:
     clause_breaks: frozenset
     person_pronouns: frozenset
     group_pronouns: frozenset
+    # A word for a force ("polis", "police") -> the heads its bodies' names open with
+    # ("Polis Diraja Malaysia", "Polres Kediri Kota").
+    forces: dict
     subordinators: frozenset  # open a clause that is not the sentence's main one ("untuk", "yang")
     clause_openers: frozenset  # open a new main clause ("namun", "malah")
     demonstratives: frozenset  # after a noun ("kematian itu"), or before it in English ("the fire")
@@ -152,6 +155,7 @@ def lexicon(lang: str) -> _Lexicon:
         clause_breaks=frozenset(_cf(x) for x in data.get("clause_breaks") or []),
         person_pronouns=frozenset(_cf(x) for x in pr.get("person") or []),
         group_pronouns=frozenset(_cf(x) for x in pr.get("group") or []),
+        forces={_cf(word): tuple(_cf(h) for h in heads or []) for word, heads in (data.get("forces") or {}).items()},
         subordinators=frozenset(_cf(x) for x in data.get("subordinators") or []),
         clause_openers=frozenset(_cf(x) for x in data.get("clause_openers") or []),
         demonstratives=frozenset(_cf(x) for x in data.get("demonstratives") or []),
@@ -370,6 +374,7 @@ def find_events(text: str, sentences: list[Sentence], actors: list[Actor], place
     sw = speech_words(lang)
     mentions = Mentions(actors)
     place_mentions = SpanIndex(places)
+    forces = _story_forces(actors, lex)
     if attributions is None:
         _, attributions = find_attributions(text, sentences, actors, lang)
     has_title = _has_title(sentences) if title is None else title
@@ -421,7 +426,7 @@ def find_events(text: str, sentences: list[Sentence], actors: list[Actor], place
             chosen = sorted(chosen + seconds, key=lambda t: t.start)
         for t in chosen:
             draft = _build(text, sent, t, times, mentions, place_mentions, attribution, lex, published,
-                           previous, dateline_end, is_title)
+                           previous, dateline_end, is_title, forces)
             if draft is None:
                 continue
             draft.roots |= {x.root for x in triggers}
@@ -620,9 +625,25 @@ def _status(toks: list[Token], trig: Trigger, lex: _Lexicon) -> str:
     return "reported"
 
 
+_FORCE_WINDOW = 5  # words before a trigger where a word for a force is its agent
+
+
+def _story_forces(actors: list[Actor], lex: _Lexicon) -> dict[str, str]:
+    """word for a force -> the one organisation of the story whose name opens or ends with
+    one of its heads ("IPD Kajang", "Kajang Police"). With two such bodies (two police
+    districts) the word stays unresolved."""
+    out: dict[str, str] = {}
+    for word, heads in lex.forces.items():
+        bodies = [a.name for a in actors if a.kind == "organisation" and any(
+            (name := a.name.casefold()) == h or name.startswith(h + " ") or name.endswith(" " + h) for h in heads)]
+        if len(bodies) == 1:
+            out[word] = bodies[0]
+    return out
+
+
 def _build(text: str, sent: Sentence, trig: Trigger, times: list[Timex], mentions: Mentions, place_mentions,
            attribution, lex: _Lexicon, published: str | None, previous: _Draft | None, dateline_end: int,
-           is_title: bool) -> _Draft | None:
+           is_title: bool, forces: dict[str, str]) -> _Draft | None:
     toks = sent.tokens
     trig_start, trig_end = toks[trig.start].start, toks[trig.end - 1].end
     status = _status(toks, trig, lex)
@@ -670,6 +691,11 @@ def _build(text: str, sent: Sentence, trig: Trigger, times: list[Timex], mention
             person = mentions.last_before(sent.start, lambda a: a.kind == "person")
             if person is not None and person.name not in names:
                 names.insert(0, person.name)
+    if no_agent and forces:
+        # "polis menahan dua lelaki": the force is the story's own, named somewhere in it.
+        force = next((forces[w] for w in before[-_FORCE_WINDOW:] if w in forces), None)
+        if force is not None and force not in names:
+            names.insert(0, force)
     # Places: in the sentence, except one that only describes an actor, or the dateline.
     actor_starts = {s for s, _, _ in found}
     candidates = [(s, p) for s, e, p in place_mentions.inside(sent.start, sent.end)
