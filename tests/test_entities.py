@@ -605,3 +605,14 @@ def test_a_title_given_once_in_quotes_is_a_title_everywhere():
 def test_a_name_after_a_word_for_a_work_without_quotes_is_its_maker():
     # "lagu Siti Nurhaliza" is Siti Nurhaliza's song: she stays an actor.
     assert one_actor("Peminat lagu Siti Nurhaliza berkumpul di stadium itu .", "Siti Nurhaliza").kind == "person"
+
+
+@pytest.mark.parametrize("text, name, role, lang", [
+    ("Rosdi , yang menjabat sebagai Wakil Ketua Umum partai itu , mengaku senang .", "Rosdi",
+     "Wakil Ketua Umum partai itu", "id"),
+    ("Halimah, yang memegang jawatan Setiausaha Agung persatuan itu, berkata demikian.", "Halimah",
+     "Setiausaha Agung persatuan itu", "ms"),
+])
+def test_a_role_after_a_relative_clause_of_office(text, name, role, lang):
+    a = one_actor(text, name, lang)
+    assert a.kind == "person" and a.roles == [role]
