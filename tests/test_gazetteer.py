@@ -303,3 +303,70 @@ def test_first_words_of_longer_names():
     words = gazetteer.first_words()
     assert {"kuala", "korea", "asia"} <= words
     assert "kediri" not in words or lookup("Kediri") is not None
+
+
+# --- second-level areas: Indonesian kabupaten and kota, Malaysian districts ---
+
+
+@pytest.mark.parametrize(
+    "name, canonical",
+    [
+        ("Raja Ampat", "Raja Ampat Regency"),
+        ("Kutai Timur", "Kutai Timur Regency"),
+        ("Minahasa", "Minahasa Regency"),
+        ("Kabupaten Sleman", "Sleman Regency"),
+        ("Sleman Regency", "Sleman Regency"),
+        ("Gunungkidul", "Gunungkidul Regency"),
+        ("Gunung Kidul", "Gunungkidul Regency"),
+        ("Pasangkayu", "Pasangkayu Regency"),
+        ("Mamuju Utara", "Pasangkayu Regency"),  # the name before 2017
+        ("Kabupaten Toba Samosir", "Toba Regency"),
+    ],
+)
+def test_indonesian_regencies(name, canonical):
+    check(name, canonical, "region", "ID")
+
+
+@pytest.mark.parametrize(
+    "name, canonical",
+    [
+        ("Hulu Langat District", "Hulu Langat District"),
+        ("Daerah Hulu Langat", "Hulu Langat District"),
+        ("Petaling", "Petaling District"),
+        ("Kinta", "Kinta District"),
+        ("Daerah Kinta", "Kinta District"),
+        ("Jajahan Tumpat", "Tumpat District"),
+        ("Telupid", "Telupid District"),
+    ],
+)
+def test_malaysian_districts(name, canonical):
+    check(name, canonical, "region", "MY")
+
+
+def test_bare_name_of_a_regency_keeps_meaning_the_city():
+    # Kabupaten Bandung and Kota Bandung: the bare name is the city.
+    check("Bandung", "Bandung", "city", "ID")
+    check("Kabupaten Bandung", "Bandung Regency", "region", "ID")
+    check("Kota Bandung", "Bandung", "city", "ID")
+    # Kuantan the town, Daerah Kuantan the district.
+    assert lookup("Kuantan").kind == "city"
+    check("Daerah Kuantan", "Kuantan District", "region", "MY")
+
+
+def test_kota_is_an_alias_of_the_city():
+    assert lookup("Pematang Siantar") == dataclasses.replace(lookup("Pematangsiantar"), name="Pematang Siantar")
+    check("Kota Jakarta Pusat", "Central Jakarta", "city", "ID")
+
+
+@pytest.mark.parametrize("name, qualified", [("Kaur", "Kabupaten Kaur"), ("Muna", "Kabupaten Muna"), ("Yan", "Daerah Yan")])
+def test_stop_listed_bare_names_of_areas(name, qualified):
+    # Personal names (Kaur, the Sikh surname; Muna; Yan): only the qualified form is a place.
+    assert lookup(name) is None
+    assert lookup(qualified).kind == "region"
+
+
+def test_regency_named_after_a_common_word_is_found_only_qualified():
+    # "bone", "banjar" and "puncak" are on the stop list.
+    for word, qualified in [("Bone", "Kabupaten Bone"), ("Puncak", "Kabupaten Puncak")]:
+        assert lookup(word) is None
+        check(qualified, kind="region", country="ID")

