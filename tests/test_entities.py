@@ -616,3 +616,17 @@ def test_a_name_after_a_word_for_a_work_without_quotes_is_its_maker():
 def test_a_role_after_a_relative_clause_of_office(text, name, role, lang):
     a = one_actor(text, name, lang)
     assert a.kind == "person" and a.roles == [role]
+
+
+@pytest.mark.parametrize("text, people, lang", [
+    ("Tarian itu milik suku Minahasa yang tinggal di Sulawesi Utara .", "Minahasa", "id"),
+    ("Kaum Kelantan di perantauan berhimpun di ibu kota .", "Kelantan", "ms"),
+])
+def test_a_people_named_like_its_land_is_a_group(text, people, lang):
+    assert one_actor(text, people, lang).kind == "group"
+    assert people not in places(text, lang)
+
+
+def test_the_people_of_a_country_are_neither_a_group_nor_the_place():
+    assert "Malaysia" not in actors("Rakyat Malaysia menyambut baik keputusan itu .")
+    assert "Malaysia" not in places("Rakyat Malaysia menyambut baik keputusan itu .")

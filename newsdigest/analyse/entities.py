@@ -145,6 +145,7 @@ class Lexicon:
     apposition_leads: Phrases = field(default_factory=Phrases)
     alias_markers: Phrases = field(default_factory=Phrases)
     group_heads: Phrases = field(default_factory=Phrases)
+    ethnic_heads: Phrases = field(default_factory=Phrases)  # of the group heads, those naming a people
     # A quoted title after a word for a work ("filem \"Mat Kilau\"") and any title after a
     # word that introduces one ("novel berjudul Laskar Pelangi") names the work, not an actor.
     work_heads: Phrases = field(default_factory=Phrases)
@@ -259,6 +260,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.apposition_leads = Phrases(pick("apposition_leads"))
     lex.alias_markers = Phrases(pick("alias_markers"))
     lex.group_heads = Phrases(pick("group_heads"))
+    lex.ethnic_heads = Phrases(pick("ethnic_heads"))
     lex.work_heads = Phrases(pick("work_heads"))
     lex.title_leads = Phrases(pick("title_leads"))
     lex.clitics = tuple(str(c).casefold() for c in pick("clitics"))
@@ -1039,8 +1041,8 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
         m.evidence.add("work")
     if _ends_at(lex.group_heads, words, lo, toks):
         m.evidence.add("group_head")
-        if m.kind == NAME:
-            m.kind = GROUP  # "etnis Rohingya"
+        if m.kind == NAME or (m.kind == PLACE and _ends_at(lex.ethnic_heads, words, lo, toks)):
+            m.kind = GROUP  # "etnis Rohingya"; "suku Minahasa", a people named like its land
         elif m.kind == PLACE:
             m.kind = DEMONYM  # "rakyat Malaysia": people, not the place
     if hi + 2 < len(toks) and toks[hi].text == "," and toks[hi + 1].text.isdigit() and toks[hi + 2].text in (",", ")"):
