@@ -87,8 +87,8 @@ def _read_cache(cache_file: str, key: tuple) -> dict | None:
     try:
         with open(cache_file, "rb") as f:
             record = marshal.loads(f.read())
-    except (OSError, EOFError, ValueError, TypeError):
-        return None  # missing, unreadable or damaged: parse again
+    except Exception:  # missing, unreadable or damaged (a cache never stops a run): parse again
+        return None
     if (isinstance(record, tuple) and len(record) == 3 and record[0] == _CACHE_FORMAT
             and record[1] == key and isinstance(record[2], dict)):
         return record[2]
