@@ -630,3 +630,16 @@ def test_a_people_named_like_its_land_is_a_group(text, people, lang):
 def test_the_people_of_a_country_are_neither_a_group_nor_the_place():
     assert "Malaysia" not in actors("Rakyat Malaysia menyambut baik keputusan itu .")
     assert "Malaysia" not in places("Rakyat Malaysia menyambut baik keputusan itu .")
+
+
+@pytest.mark.parametrize("text, product, lang", [
+    ("Polis merampas sebuah kereta jenis Toyota Vellfire milik suspek semalam .", "Toyota Vellfire", "ms"),
+    ("Mobil tipe Honda Jazz itu ditemukan warga di pinggir jalan .", "Honda Jazz", "id"),
+])
+def test_a_name_after_a_word_for_a_kind_is_a_product(text, product, lang):
+    assert product not in actors(text, lang)
+
+
+def test_a_maker_that_acts_elsewhere_stays_an_actor():
+    text = "BMW mengumumkan pelaburan baharu di Jerman . Sebuah kereta jenis BMW 320i turut dipamerkan ."
+    assert one_actor(text, "BMW").kind == "organisation"

@@ -150,6 +150,8 @@ class Lexicon:
     # word that introduces one ("novel berjudul Laskar Pelangi") names the work, not an actor.
     work_heads: Phrases = field(default_factory=Phrases)
     title_leads: Phrases = field(default_factory=Phrases)
+    # A name after a word for a kind or a breed ("kereta jenis Toyota Vellfire") is a product's.
+    product_heads: Phrases = field(default_factory=Phrases)
     clitics: tuple = ()
     common_prefixes: tuple = ()
     common_suffixes: tuple = ()
@@ -263,6 +265,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.ethnic_heads = Phrases(pick("ethnic_heads"))
     lex.work_heads = Phrases(pick("work_heads"))
     lex.title_leads = Phrases(pick("title_leads"))
+    lex.product_heads = Phrases(pick("product_heads"))
     lex.clitics = tuple(str(c).casefold() for c in pick("clitics"))
     lex.common_prefixes = tuple(str(c).casefold() for c in pick("common_word_prefixes"))
     lex.common_suffixes = tuple(str(c).casefold() for c in pick("common_word_suffixes"))
@@ -1039,6 +1042,8 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
         m.evidence.add("org_context")
     if _names_a_work(view, lo, lex):
         m.evidence.add("work")
+    if _ends_at(lex.product_heads, words, lo, toks):
+        m.evidence.add("product")
     if _ends_at(lex.group_heads, words, lo, toks):
         m.evidence.add("group_head")
         if m.kind == NAME or (m.kind == PLACE and _ends_at(lex.ethnic_heads, words, lo, toks)):
@@ -1272,6 +1277,8 @@ def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str 
     evidence = set().union(*(m.evidence for m in group))
     if "work" in evidence and not evidence & PERSON_EVIDENCE:
         return None  # a film's, a song's or a book's title, given once in quotes
+    if all("product" in m.evidence for m in group) and not evidence & PERSON_EVIDENCE:
+        return None  # "kereta jenis BMW 320i": the car, not the maker
     if ORG in kinds and any(m.kind == PERSON and m.text.isupper() for m in group):
         return ORG  # "Presiden ASTAF" names the body's acronym, not a person
     if PERSON in kinds:
