@@ -643,3 +643,12 @@ def test_a_name_after_a_word_for_a_kind_is_a_product(text, product, lang):
 def test_a_maker_that_acts_elsewhere_stays_an_actor():
     text = "BMW mengumumkan pelaburan baharu di Jerman . Sebuah kereta jenis BMW 320i turut dipamerkan ."
     assert one_actor(text, "BMW").kind == "organisation"
+
+
+@pytest.mark.parametrize("text, word, lang", [
+    ("Prestasi cemerlang ketika memegang jawatan sebagai Menteri Belia itu diingati ramai .", "Prestasi", "ms"),
+    ("Laporan itu diserahkan kepada Ketua Polis Negara semalam .", "Laporan", "ms"),
+    ("Keputusan tersebut diumumkan sebagai langkah terakhir pemerintah .", "Keputusan", "id"),
+])
+def test_an_ordinary_noun_opening_a_sentence_is_no_name(text, word, lang):
+    assert word not in actors(text, lang)
