@@ -370,3 +370,13 @@ def test_regency_named_after_a_common_word_is_found_only_qualified():
     for word, qualified in [("Bone", "Kabupaten Bone"), ("Puncak", "Kabupaten Puncak")]:
         assert lookup(word) is None
         check(qualified, kind="region", country="ID")
+
+
+@pytest.mark.parametrize("name, canonical, country", [
+    ("Belarusia", "Belarus", "BY"),
+    ("Libanon", "Lebanon", "LB"),
+    ("Kirgistan", "Kyrgyzstan", "KG"),
+    ("Republik Demokratik Kongo", "DR Congo", "CD"),
+])
+def test_indonesian_and_malay_country_names(name, canonical, country):
+    check(name, canonical, "country", country)
