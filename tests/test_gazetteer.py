@@ -380,3 +380,8 @@ def test_regency_named_after_a_common_word_is_found_only_qualified():
 ])
 def test_indonesian_and_malay_country_names(name, canonical, country):
     check(name, canonical, "country", country)
+
+
+def test_spellings_of_cities_in_the_news():
+    check("Khan Younis", "Khān Yūnis", "city", "PS")
+    check("Baitulmuqaddis", "Jerusalem", "city", "IL")
