@@ -652,3 +652,13 @@ def test_a_maker_that_acts_elsewhere_stays_an_actor():
 ])
 def test_an_ordinary_noun_opening_a_sentence_is_no_name(text, word, lang):
     assert word not in actors(text, lang)
+
+
+@pytest.mark.parametrize("text, names, lang", [
+    ("Pelancong membanjiri Pulau Langkawi minggu lalu . Langkawi kini menjadi tumpuan utama .",
+     {"Pulau Langkawi", "Langkawi"}, "ms"),
+    ("Kebakaran marak di Pulau Tenerife . Penduduk di Tenerife dipindahkan .", {"Pulau Tenerife", "Tenerife"}, "ms"),
+])
+def test_a_place_written_with_and_without_its_head_is_one_place(text, names, lang):
+    found = recognise(text, lang)[1]
+    assert len(found) == 1 and {found[0].name, *found[0].aliases} == names

@@ -6,7 +6,9 @@ In order:
 2. bracketed acronyms and "alias" names ("Pakatan Harapan (PH)", "Rudi alias Pak Gendut"),
 3. short forms into the one fuller name that holds them ("Yi" -> "Wang Yi",
    "Polres Blitar" -> "Polres Blitar Kota"); a short form that fits two names stays apart,
-4. a bare acronym into the one organisation whose initials it spells ("KKDW").
+4. a bare acronym into the one organisation whose initials it spells ("KKDW"),
+5. a place named with a head word that may be left out into the same place without it
+   ("Pulau Langkawi" and "Langkawi").
 """
 from __future__ import annotations
 
@@ -54,8 +56,10 @@ def mention_key(m) -> str:
     return surface_key(m.text)
 
 
-def group_mentions(mentions: list, lang: str, connectors: frozenset[str]) -> list[list]:
-    """Mentions grouped by referent, each group in text order."""
+def group_mentions(mentions: list, lang: str, connectors: frozenset[str],
+                   droppable_heads: frozenset[str] = frozenset()) -> list[list]:
+    """Mentions grouped by referent, each group in text order. droppable_heads: the
+    lower-cased place heads a place's name may be written without."""
     n = len(mentions)
     uf = _Union(n)
     index = {id(m): k for k, m in enumerate(mentions)}
@@ -71,6 +75,7 @@ def group_mentions(mentions: list, lang: str, connectors: frozenset[str]) -> lis
             uf.join(index[id(m.link)], k)
     _merge_short_forms(mentions, uf, lang)
     _merge_initials(mentions, uf, connectors)
+    _merge_place_heads(mentions, uf, droppable_heads)
     groups: dict[int, list] = {}
     for k, m in enumerate(mentions):
         groups.setdefault(uf.find(k), []).append(m)
@@ -166,3 +171,19 @@ def _merge_initials(mentions: list, uf: _Union, connectors: frozenset[str]) -> N
         matches.discard(uf.find(k))
         if len(matches) == 1:
             uf.join(matches.pop(), k)
+
+
+def _merge_place_heads(mentions: list, uf: _Union, heads: frozenset[str]) -> None:
+    """"Pulau Langkawi" and "Langkawi" in one story are one place."""
+    if not heads:
+        return
+    bare: dict[str, int] = {}  # a place's name, or a name not yet sorted ("di Tenerife")
+    for k, m in enumerate(mentions):
+        if m.kind in ("place", "name"):
+            bare.setdefault(surface_key(m.text), k)
+    for k, m in enumerate(mentions):
+        if m.kind != "place":
+            continue
+        head, _, rest = surface_key(m.text).partition(" ")
+        if rest and head in heads and rest in bare:
+            uf.join(bare[rest], k)

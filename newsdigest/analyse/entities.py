@@ -146,6 +146,7 @@ class Lexicon:
     alias_markers: Phrases = field(default_factory=Phrases)
     group_heads: Phrases = field(default_factory=Phrases)
     ethnic_heads: Phrases = field(default_factory=Phrases)  # of the group heads, those naming a people
+    droppable_place_heads: frozenset = frozenset()  # "Pulau Langkawi" is also written "Langkawi"
     # A quoted title after a word for a work ("filem \"Mat Kilau\"") and any title after a
     # word that introduces one ("novel berjudul Laskar Pelangi") names the work, not an actor.
     work_heads: Phrases = field(default_factory=Phrases)
@@ -263,6 +264,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.alias_markers = Phrases(pick("alias_markers"))
     lex.group_heads = Phrases(pick("group_heads"))
     lex.ethnic_heads = Phrases(pick("ethnic_heads"))
+    lex.droppable_place_heads = _lower_set(pick("droppable_place_heads"))
     lex.work_heads = Phrases(pick("work_heads"))
     lex.title_leads = Phrases(pick("title_leads"))
     lex.product_heads = Phrases(pick("product_heads"))
@@ -1208,7 +1210,7 @@ def recognise(text: str, lang: str) -> tuple[list[Actor], list[Place]]:
         found = _sentence_mentions(view, lex, facts)
         attach_roles(view, found, lex, text, (PERSON, NAME))
         mentions += found
-    groups = group_mentions(mentions, lex.lang, lex.org_connectors)
+    groups = group_mentions(mentions, lex.lang, lex.org_connectors, lex.droppable_place_heads)
     weights = _salience_weights(text, sentences)
     actors: list[tuple[float, int, Actor]] = []
     places: list[tuple[float, int, Place]] = []
