@@ -662,3 +662,12 @@ def test_an_ordinary_noun_opening_a_sentence_is_no_name(text, word, lang):
 def test_a_place_written_with_and_without_its_head_is_one_place(text, names, lang):
     found = recognise(text, lang)[1]
     assert len(found) == 1 and {found[0].name, *found[0].aliases} == names
+
+
+@pytest.mark.parametrize("text, name, role, lang", [
+    ("Ramai mencadangkan bekas Menteri Belia iaitu Hamdan Salleh untuk kembali .", "Hamdan Salleh",
+     "bekas Menteri Belia", "ms"),
+    ("Calon paling layak menjadi Menteri Kewangan ialah Hamdan Salleh .", "Hamdan Salleh", "Menteri Kewangan", "ms"),
+])
+def test_a_role_before_a_copula_ends_there(text, name, role, lang):
+    assert one_actor(text, name, lang).roles == [role]

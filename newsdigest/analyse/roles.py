@@ -68,8 +68,8 @@ def roles_before(view, name_lo: int, lex, text: str, taken: dict[int, str]) -> l
     lo = _skip_honorifics(view, name_lo, lex)
     end = lo  # a role ends (exclusive) here
     p = lo - 1
-    if p >= 0 and toks[p].text in (",", "("):
-        end, p = p, p - 1
+    if p >= 0 and (toks[p].text in (",", "(") or lex.copulas.match(view.words, p, p + 1)[0]):
+        end, p = p, p - 1  # the role ends before the comma, or the copula ("... iaitu Maszlee")
     roles: list[str] = []
     for _segment in range(3):
         left, p = _scan_back(view, p, end, lex, taken)
