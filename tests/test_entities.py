@@ -671,3 +671,9 @@ def test_a_place_written_with_and_without_its_head_is_one_place(text, names, lan
 ])
 def test_a_role_before_a_copula_ends_there(text, name, role, lang):
     assert one_actor(text, name, lang).roles == [role]
+
+
+def test_an_acronym_before_a_reference_number_is_a_notice_not_an_organisation():
+    text = "Kes itu disiasat di bawah Kaedah 17 (LN 167/59) dan Akta Pengangkutan Jalan ."
+    assert "LN" not in actors(text)
+    assert one_actor("Laporan itu disediakan oleh LN bagi pihak syarikat .", "LN").kind == "organisation"

@@ -908,6 +908,12 @@ def _name_run(g: list[Seg], k: int, used: list[bool]) -> int:
     return m
 
 
+def _is_reference_number(text: str) -> bool:
+    """"167/59", "12/2020": the number of a notice or a file."""
+    parts = text.split("/")
+    return len(parts) >= 2 and all(p.isdigit() for p in parts)
+
+
 def _name_piece(view, g, k, m, chunk_end, titled, honorifics, lex, facts, make) -> Mention | None:
     """Decide what the name run g[k:m] is."""
     last = g[m - 1]
@@ -922,6 +928,9 @@ def _name_piece(view, g, k, m, chunk_end, titled, honorifics, lex, facts, make) 
     if single and g[k].label == CAPS:
         if any(c.isdigit() for c in first_tok.text) or _is_roman(first_tok.text):
             return None  # "PRU15", "B2B", "III": codes and numbers, not organisations
+        nxt = g[k].hi
+        if nxt < len(view.toks) and _is_reference_number(view.toks[nxt].text):
+            return None  # "LN 167/59", "PU 12/2020": a reference to a numbered notice
         if (titled or honorifics) and m == len(g) and not _followed_by_name(view, chunk_end, lex):
             if honorifics:
                 return make(PERSON, k, m, honorifics=honorifics, evidence={"hon"})  # "Pak SBY", "Dr M"
