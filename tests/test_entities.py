@@ -677,3 +677,13 @@ def test_an_acronym_before_a_reference_number_is_a_notice_not_an_organisation():
     text = "Kes itu disiasat di bawah Kaedah 17 (LN 167/59) dan Akta Pengangkutan Jalan ."
     assert "LN" not in actors(text)
     assert one_actor("Laporan itu disediakan oleh LN bagi pihak syarikat .", "LN").kind == "organisation"
+
+
+@pytest.mark.parametrize("text, name, lang", [
+    ("Kanak-kanak itu mengalami Multisystem Inflammatory Syndrome in Children (MIS-C) selepas dijangkiti .",
+     "Children", "ms"),
+    ("Pesakit itu disahkan menghidap Acquired Immune Deficiency Syndrome (AIDS) sejak 2010 .",
+     "Acquired Immune Deficiency Syndrome", "ms"),
+])
+def test_the_spelt_out_name_of_a_non_entity_acronym_is_no_actor(text, name, lang):
+    assert name not in actors(text, lang)

@@ -1125,6 +1125,16 @@ def _paren_alias(view: SentenceView, m: Mention, j: int, lex: Lexicon) -> int:
     return j + 3
 
 
+def _spells_a_non_entity(view: SentenceView, j: int, lex: Lexicon) -> bool:
+    """Is the name ending at toks[j] followed by a bracketed acronym of something that is
+    no actor or place ("Covid-19", "MIS-C", "KDNK")? The name is then its spelt-out form."""
+    toks = view.toks
+    if not (j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")"):
+        return False
+    n, _ = lex.non_entities.match(view.words, j + 1, j + 2)
+    return n == 1
+
+
 def _shortens(short: str, words: list[str]) -> bool:
     """A person's short name: the initials of the name ("SBY" for "Susilo Bambang
     Yudhoyono") or a form of one of its words ("Jokowi" for "Joko Widodo")."""
@@ -1156,6 +1166,8 @@ def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> li
         for m in found:
             _add_context(view, m, lex, facts)
         found = [m for m in found if m.kind != DEMONYM]
+        if found and found[-1].hi == j and _spells_a_non_entity(view, j, lex):
+            found.pop()  # "... Syndrome in Children (MIS-C)": the name of a known non-entity
         if link_from is not None and link_from[1] == i and found:
             found[0].link = link_from[0]
         link_from = None
