@@ -687,3 +687,20 @@ def test_an_acronym_before_a_reference_number_is_a_notice_not_an_organisation():
 ])
 def test_the_spelt_out_name_of_a_non_entity_acronym_is_no_actor(text, name, lang):
     assert name not in actors(text, lang)
+
+
+@pytest.mark.parametrize("text, new, old, lang", [
+    ("Jabatan Hal Ehwal Belia (JHEB) sebelum ini dikenali sebagai Jabatan Belia Negara (JBN) .",
+     "Jabatan Hal Ehwal Belia", "Jabatan Belia Negara", "ms"),
+    ("Badan Pangan Daerah kini bernama Dinas Ketahanan Pangan sejak tahun lalu .",
+     "Badan Pangan Daerah", "Dinas Ketahanan Pangan", "id"),
+])
+def test_a_bodys_old_and_new_names_are_one_actor(text, new, old, lang):
+    found = recognise(text, lang)[0]
+    assert len(found) == 1 and {found[0].name, *found[0].aliases} >= {new, old}
+
+
+def test_a_person_before_a_rename_marker_is_not_the_body():
+    text = ("Kementerian Sukan dan Digital yang diterajui menterinya , Hamdan Salleh sebelum ini dikenali "
+            "sebagai Kementerian Sukan dan Multimedia .")
+    assert one_actor(text, "Hamdan Salleh").kind == "person"

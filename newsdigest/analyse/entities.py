@@ -144,6 +144,7 @@ class Lexicon:
     role_stops: frozenset = frozenset()
     apposition_leads: Phrases = field(default_factory=Phrases)
     alias_markers: Phrases = field(default_factory=Phrases)
+    rename_markers: Phrases = field(default_factory=Phrases)  # a body's old and new names
     group_heads: Phrases = field(default_factory=Phrases)
     ethnic_heads: Phrases = field(default_factory=Phrases)  # of the group heads, those naming a people
     droppable_place_heads: frozenset = frozenset()  # "Pulau Langkawi" is also written "Langkawi"
@@ -262,6 +263,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.role_stops = _lower_set(pick("role_stops"))
     lex.apposition_leads = Phrases(pick("apposition_leads"))
     lex.alias_markers = Phrases(pick("alias_markers"))
+    lex.rename_markers = Phrases(pick("rename_markers"))
     lex.group_heads = Phrases(pick("group_heads"))
     lex.ethnic_heads = Phrases(pick("ethnic_heads"))
     lex.droppable_place_heads = _lower_set(pick("droppable_place_heads"))
@@ -1149,7 +1151,8 @@ def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> li
     toks, words = view.toks, view.words
     out: list[Mention] = []
     i = 0
-    link_from: tuple[Mention, int] | None = None  # (mention, token where its alias starts)
+    # (mention, token where its other name starts, the sort that name must be: None for any)
+    link_from: tuple[Mention, int, str | None] | None = None
     while i < len(toks):
         if not _is_name_start(toks[i]):
             i += 1
@@ -1168,7 +1171,7 @@ def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> li
         found = [m for m in found if m.kind != DEMONYM]
         if found and found[-1].hi == j and _spells_a_non_entity(view, j, lex):
             found.pop()  # "... Syndrome in Children (MIS-C)": the name of a known non-entity
-        if link_from is not None and link_from[1] == i and found:
+        if link_from is not None and link_from[1] == i and found and link_from[2] in (None, found[0].kind):
             found[0].link = link_from[0]
         link_from = None
         out += found
@@ -1180,7 +1183,10 @@ def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> li
             nxt = _paren_alias(view, last, j, lex)
             n, _ = lex.alias_markers.match(words, nxt) if nxt < len(toks) else (0, None)
             if n and last.kind in (PERSON, NAME, ORG):
-                link_from = (last, nxt + n)
+                link_from = (last, nxt + n, None)
+            n, _ = lex.rename_markers.match(words, nxt) if nxt < len(toks) else (0, None)
+            if n and last.kind == ORG:
+                link_from = (last, nxt + n, ORG)  # "X (KPLB) sebelum ini dijenamakan semula dengan nama Y"
         i = nxt
     _coordinate(view, out)
     return out
