@@ -704,3 +704,18 @@ def test_a_person_before_a_rename_marker_is_not_the_body():
     text = ("Kementerian Sukan dan Digital yang diterajui menterinya , Hamdan Salleh sebelum ini dikenali "
             "sebagai Kementerian Sukan dan Multimedia .")
     assert one_actor(text, "Hamdan Salleh").kind == "person"
+
+
+def test_a_derived_word_the_text_writes_in_lower_case_does_not_end_a_name():
+    # A run-in subhead: the page lost the line break before "Terkenal dengan ...".
+    text = ("Pelakon itu terkenal di seluruh negara . "
+            "Antara pelakon kacak ialah Hamdan Salleh Terkenal dengan watak jahat , dia disukai ramai .")
+    assert "Hamdan Salleh" in actors(text) and "Hamdan Salleh Terkenal" not in actors(text)
+
+
+@pytest.mark.parametrize("text, name, lang", [
+    ("Filem itu diterbitkan oleh Seri Kencana Studios tahun lalu .", "Seri Kencana Studios", "ms"),
+    ("Lagu itu dirakam oleh Harmoni Records di Jakarta .", "Harmoni Records", "id"),
+])
+def test_studios_and_labels_are_organisations(text, name, lang):
+    assert one_actor(text, name, lang).kind == "organisation"

@@ -573,6 +573,8 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
             out[0] = Seg(TITLE, first.lo, first.hi)  # "Artis Angel Lelga ...": a description, then the name
         elif lede or common or minor_place:
             out[0] = Seg(FUNC, first.lo, first.hi)
+    if len(out) >= 3 and out[-1].label == WORD and out[-2].label == WORD and _run_in_word(toks[out[-1].lo], lex, facts):
+        out[-1] = Seg(FUNC, out[-1].lo, out[-1].hi)  # "Kamal Adli Terkenal dengan ...": a run-in subhead's word
     for k, s in enumerate(out):
         prev = out[k - 1].label if k > 0 else None
         nxt = out[k + 1].label if k + 1 < len(out) else None
@@ -587,6 +589,14 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
               and toks[s.lo].lower in facts.lower_words):
             out[k] = Seg(WORD, s.lo, s.hi)  # a small town's name that the text uses as a word
     return out
+
+
+def _run_in_word(tok: Token, lex: Lexicon, facts: TextFacts) -> bool:
+    """A derived word ("Terkenal", "Bermula") that the text also writes in lower case: after a
+    name, it opens the next sentence of a page whose subheads lost their line breaks."""
+    w = tok.lower
+    return (len(w) >= DERIVED_MIN and bool(lex.common_prefixes) and w.startswith(lex.common_prefixes)
+            and w in facts.lower_words)
 
 
 def _speech_follows(view: SentenceView, hi: int, lex: Lexicon) -> bool:
