@@ -134,3 +134,12 @@ def test_hostile_splitting_is_linear(unit, no_gc):
     split_sentences(big)
     t2 = time.process_time()
     assert (t2 - t1) < 40 * max(t1 - t0, 1e-2)
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Parti itu tidak pernah menyertai PN. Malah mereka kekal sebagai pembangkang.", 2),  # an acronym ends it
+    ("Surat itu ditandatangani Pn. Aminah semalam.", 1),  # "Pn." (Puan) does not
+    ("Saham PT. Maju Jaya naik semalam.", 1),  # "PT." is listed in capitals
+])
+def test_a_period_after_an_acronym_ends_the_sentence(text, n):
+    assert len(split_sentences(text)) == n

@@ -141,6 +141,15 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(a.casefold().rstrip(".") for a in merged("entities", "abbreviations"))
 
 
+@lru_cache(maxsize=None)
+def _capital_abbreviations() -> frozenset[str]:
+    """The abbreviations written in capitals ("PT.", "CV."), casefolded."""
+    from newsdigest.lang import merged
+
+    return frozenset(str(a).rstrip(".").casefold() for a in merged("entities", "abbreviations")
+                     if str(a).rstrip(".").isupper())
+
+
 def _closes_abbreviation(current: list[Token], abbreviations: frozenset[str]) -> bool:
     """Whether the period that ends ``current`` closes an abbreviation or an initial."""
     prev = current[-2] if len(current) > 1 else None
@@ -150,6 +159,8 @@ def _closes_abbreviation(current: list[Token], abbreviations: frozenset[str]) ->
         return True
     if len(prev.text) == 1 and prev.text.isupper():  # an initial: "J. Smith"
         return _initials_before(current) < MAX_INITIALS
+    if prev.text.isupper() and prev.lower not in _capital_abbreviations():
+        return False  # an acronym ("... menyertai PN. Malah ..."), not "Pn." written in capitals
     return prev.lower in abbreviations
 
 
