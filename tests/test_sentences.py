@@ -143,3 +143,15 @@ def test_hostile_splitting_is_linear(unit, no_gc):
 ])
 def test_a_period_after_an_acronym_ends_the_sentence(text, n):
     assert len(split_sentences(text)) == n
+
+
+def test_two_sentences_run_together_at_a_dot_are_cut_apart():
+    text = "said the minister, Nancy Shukri.Satisfied with the result, she left."
+    assert [t.text for t in tokenise(text)][5:8] == ["Shukri", ".", "Satisfied"]
+    assert all(text[t.start:t.end] == t.text for t in tokenise(text))
+    assert len(split_sentences(text)) == 2
+
+
+@pytest.mark.parametrize("word", ["Kompas.com", "Detik.Com", "U.S.", "Sinarharian.com.my", "a.b.Cde"])
+def test_web_names_and_initialisms_keep_their_dots(word):
+    assert [t.text for t in tokenise(word)] == [word]

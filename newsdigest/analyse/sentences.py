@@ -129,8 +129,34 @@ def tokenise(text: str, offset: int = 0, end: int | None = None) -> list[Token]:
         if word is not None and j < stop and text[j] == "." and "." in word and _is_initialism(word):
             j += 1  # "U.S." keeps its final dot
             taken = j
+        if word is not None and "." in word:
+            for k in _joined_sentence_dots(word):  # "Shukri.Satisfied": two sentences run together
+                append(Token(text[i : i + k], i, i + k))
+                append(Token(".", i + k, i + k + 1))
+                i += k + 1
         append(Token(text[i:j], i, j))
     return out
+
+
+_DOMAIN_WORDS = frozenset(["com", "net", "org", "co", "id", "my", "gov", "edu", "info", "tv", "news"])
+
+
+def _joined_sentence_dots(word: str) -> list[int]:
+    """Where a word's dots join two sentences that lost the space between them: a small
+    letter, the dot, then a capitalised word ("Shukri.Satisfied", "Omicron.She"); not a web
+    name ("Kompas.com", "Detik.Com"). Positions relative to the rest of the word after each cut."""
+    cuts: list[int] = []
+    start = 0
+    parts = word.split(".")
+    for a, b in zip(parts, parts[1:]):
+        start += len(a)
+        if (len(a) >= 2 and a[-1].islower() and len(b) >= 2 and b[0].isupper() and b[1].islower()
+                and b.casefold() not in _DOMAIN_WORDS):
+            cuts.append(start)
+            start = 0  # the next position counts from after this dot
+        else:
+            start += 1
+    return cuts
 
 
 @lru_cache(maxsize=None)
