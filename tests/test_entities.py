@@ -719,3 +719,12 @@ def test_a_derived_word_the_text_writes_in_lower_case_does_not_end_a_name():
 ])
 def test_studios_and_labels_are_organisations(text, name, lang):
     assert one_actor(text, name, lang).kind == "organisation"
+
+
+@pytest.mark.parametrize("text, place, lang", [
+    ("The beach in the Tanjong Datu area could become an ecotourism destination .", "Tanjong Datu", "en"),
+    ("Visitors flocked to Pantai Cenang on Langkawi last week .", "Pantai Cenang", "en"),
+    ("Nelayan itu ditemui di Telok Kumbar semalam .", "Telok Kumbar", "ms"),
+])
+def test_malay_place_heads_and_their_old_spellings(text, place, lang):
+    assert place in places(text, lang)
