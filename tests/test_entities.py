@@ -728,3 +728,17 @@ def test_studios_and_labels_are_organisations(text, name, lang):
 ])
 def test_malay_place_heads_and_their_old_spellings(text, place, lang):
     assert place in places(text, lang)
+
+
+@pytest.mark.parametrize("text, person, dropped", [
+    ("Tourism, Arts and Culture Minister Datuk Seri Nancy Shukri opened the fair .", "Nancy Shukri", ["Tourism", "Arts"]),
+    ("Women, Family and Community Development Minister Rina Harun visited the centre .", "Rina Harun", ["Women", "Family"]),
+])
+def test_the_items_of_a_portfolio_before_a_title_are_no_actors(text, person, dropped):
+    found = actors(text, "en")
+    assert person in found and not set(dropped) & set(found)
+
+
+def test_a_list_of_people_ending_with_a_titled_one_keeps_them_all():
+    found = actors("Ahmad Kassim, Siti Rahmah and Minister Ali Hamzah attended the dinner .", "en")
+    assert {"Ahmad Kassim", "Siti Rahmah", "Ali Hamzah"} <= set(found)

@@ -1199,7 +1199,70 @@ def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> li
                 link_from = (last, nxt + n, ORG)  # "X (KPLB) sebelum ini dijenamakan semula dengan nama Y"
         i = nxt
     _coordinate(view, out)
-    return out
+    return _without_portfolio_lists(view, out, lex)
+
+
+def _without_portfolio_lists(view: SentenceView, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Drop the names that are items of a portfolio listed before a title: "Tourism, Arts and
+    Culture Minister", "Women, Family and Community Development Minister". The items are
+    capitalised runs joined by commas and a last "and"; after "and", a portfolio word and then
+    a title ("and Minister Ali" is a list of people, not of portfolios)."""
+    toks, words = view.toks, view.words
+    n = len(toks)
+
+    def run_end(p: int) -> int:
+        while p < n and toks[p].is_word and toks[p].is_capitalised:
+            p += 1
+        return p
+
+    listed: set[int] = set()  # token indices of the portfolio items
+    k = 0
+    while k < n:
+        if not (toks[k].is_word and toks[k].is_capitalised):
+            k += 1
+            continue
+        items, p = [], k
+        while True:
+            end = run_end(p)
+            items.append((p, end))
+            if end < n and toks[end].text == "," and end + 1 < n and toks[end + 1].is_capitalised:
+                p = end + 1
+                continue
+            if (len(items) >= 2 and end < n and words[end] in LIST_JOINERS
+                    and all(_portfolio_item(view, a, b, lex) for a, b in items)):
+                last = end + 1
+                if _title_after_a_portfolio_word(words, last, run_end(last), lex):
+                    for a, b in items:
+                        listed.update(range(a, b))
+            break
+        k = max(end, k + 1)
+    if not listed:
+        return mentions
+    return [m for m in mentions if not all(x in listed for x in range(m.lo, m.hi))]
+
+
+def _portfolio_item(view: SentenceView, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Can toks[lo:hi] be an item of a portfolio ("Tourism", "Community Development")? A
+    short run of plain words: no title, honorific or place head, and not a known place."""
+    words = view.words
+    if not 0 < hi - lo <= 3:
+        return False
+    for x in range(lo, hi):
+        if (lex.titles.match(words, x, hi)[0] or lex.honorifics.match(words, x, hi)[0]
+                or lex.place_heads.match(words, x, hi)[0]):
+            return False
+    return gaz.lookup(" ".join(view.raw[lo:hi])) is None
+
+
+def _title_after_a_portfolio_word(words: list[str], lo: int, hi: int, lex: Lexicon) -> bool:
+    """Does the run words[lo:hi] hold a title after its first word ("Culture Minister ...",
+    "Community Development Ministry")?"""
+    for x in range(lo + 1, hi):
+        if words[x] in ("ministry", "kementerian"):
+            return True
+        if lex.titles.match(words, x, hi)[0]:
+            return x + 1 < hi  # a name follows the title ("... Minister Rina Harun"), not "Lim Chong King"
+    return False
 
 
 LIST_JOINERS = frozenset({"dan", "and", ",", "serta", "&", "atau", "or"})
