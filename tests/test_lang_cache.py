@@ -130,3 +130,23 @@ def test_the_bundled_packs_load_the_same_from_the_cache(monkeypatch, tmp_path):
             assert parsed  # the pack exists and is not empty
     finally:
         lang.load.cache_clear()
+
+
+def test_no_bundled_pack_holds_a_yaml_boolean():
+    # YAML reads a bare on, off, yes or no as true or false: a word list must quote them.
+    def booleans(value, where):
+        if isinstance(value, bool):
+            yield where
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                yield from booleans(v, f"{where}.{k}")
+        elif isinstance(value, list):
+            for i, v in enumerate(value):
+                yield from booleans(v, f"{where}[{i}]")
+
+    lang.load.cache_clear()
+    found = []
+    for folder in sorted(p for p in lang._HERE.iterdir() if p.is_dir() and not p.name.startswith("_")):
+        for path in sorted(folder.glob("*.yaml")):
+            found += booleans(lang.load(folder.name, path.stem), f"{folder.name}/{path.name}")
+    assert found == []
