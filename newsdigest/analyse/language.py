@@ -16,6 +16,12 @@ def _markers() -> dict[str, frozenset[str]]:
             for code in lang.LANGUAGES}
 
 
+@lru_cache(maxsize=1)
+def _shared_words() -> frozenset[str]:
+    """The words Malay and Indonesian share: evidence against English, not between the two."""
+    return frozenset(str(w).casefold() for w in lang.load("common", "detect").get("shared_words") or [])
+
+
 def detect_language(text: str, default: str = "ms") -> str:
     words = [w.casefold() for w in _WORD.findall(text[:_SAMPLE])]
     if not words:
@@ -23,8 +29,10 @@ def detect_language(text: str, default: str = "ms") -> str:
     markers = _markers()
     scores = {code: sum(1 for w in words if w in m) for code, m in markers.items()}
     # English function words are so frequent that a Malay or Indonesian text with a
-    # quoted English phrase still scores far higher on its own markers.
-    if scores["en"] > 2 * max(scores["ms"], scores["id"]) and scores["en"] >= 3:
+    # quoted English phrase still scores far higher on its own markers. A short English
+    # sentence ("The talks resumed on Monday.") has few markers, and none of the others.
+    local = max(scores["ms"], scores["id"], sum(1 for w in words if w in _shared_words()))
+    if scores["en"] > 2 * local and (scores["en"] >= 3 or (local == 0 and scores["en"] >= 2)):
         return "en"
     if scores["ms"] == scores["id"]:
         return default if default in ("ms", "id") else "ms"
