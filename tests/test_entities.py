@@ -742,3 +742,15 @@ def test_the_items_of_a_portfolio_before_a_title_are_no_actors(text, person, dro
 def test_a_list_of_people_ending_with_a_titled_one_keeps_them_all():
     found = actors("Ahmad Kassim, Siti Rahmah and Minister Ali Hamzah attended the dinner .", "en")
     assert {"Ahmad Kassim", "Siti Rahmah", "Ali Hamzah"} <= set(found)
+
+
+@pytest.mark.parametrize("text, found, lang", [
+    ("Perdagangan Malaysia-Singapura meningkat tahun lalu .", {"Malaysia", "Singapura"}, "ms"),
+    ("Kerja sama Indonesia-Jepang diperluas tahun ini .", {"Indonesia", "Jepang"}, "id"),
+])
+def test_two_places_joined_by_a_hyphen_are_two_places(text, found, lang):
+    assert found <= set(places(text, lang))
+
+
+def test_a_hyphenated_place_name_stays_whole():
+    assert "Timor-Leste" in places("Presiden Timor-Leste tiba di Jakarta semalam .", "id")

@@ -353,11 +353,33 @@ class TextFacts:
     common_acronyms: frozenset[str] = frozenset()  # spelt out in lower case: "crude palm oil (CPO)"
 
 
+def _place_pair_cut(word: str) -> int:
+    """Where a hyphen joins two places' names in one word ("US-China", "Indonesia-Cina"), or
+    0. Both sides must be known places and the whole must not be one ("Timor-Leste")."""
+    if word.count("-") != 1 or not word[:1].isupper():
+        return 0
+    cut = word.index("-")
+    left, right = word[:cut], word[cut + 1:]
+    if not (len(left) >= 2 and len(right) >= 2 and right[0].isupper()):
+        return 0
+    if gaz.lookup(word) is not None or gaz.lookup(left) is None or gaz.lookup(right) is None:
+        return 0
+    return cut
+
+
 def _prepare(sentence: Sentence) -> SentenceView:
     toks = []
-    for t in sentence.tokens:
+    tokens = sentence.tokens
+    for k, t in enumerate(tokens):
         if t.text.endswith(POSSESSIVES) and len(t.text) > 2 and t.text[0].isupper():
             t = Token(t.text[:-2], t.start, t.end - 2)
+        # "US-China trade", "Malaysia-Singapura": two places, not one name (but "Asia-Oceania
+        # Regional Headquarters" is one name: a capitalised word follows)
+        cut = 0 if k + 1 < len(tokens) and tokens[k + 1].is_capitalised else _place_pair_cut(t.text)
+        if cut:
+            toks += [Token(t.text[:cut], t.start, t.start + cut), Token("-", t.start + cut, t.start + cut + 1),
+                     Token(t.text[cut + 1:], t.start + cut + 1, t.end)]
+            continue
         toks.append(t)
     first = next((k for k, t in enumerate(toks) if t.is_word), len(toks))
     return SentenceView(sentence, toks, [t.lower for t in toks], [t.text for t in toks], first)
