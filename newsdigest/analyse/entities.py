@@ -154,6 +154,7 @@ class Lexicon:
     title_leads: Phrases = field(default_factory=Phrases)
     # A name after a word for a kind or a breed ("kereta jenis Toyota Vellfire") is a product's.
     product_heads: Phrases = field(default_factory=Phrases)
+    ministry_words: frozenset = frozenset()  # a portfolio list may end in one ("... Culture Ministry")
     clitics: tuple = ()
     common_prefixes: tuple = ()
     common_suffixes: tuple = ()
@@ -270,6 +271,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.work_heads = Phrases(pick("work_heads"))
     lex.title_leads = Phrases(pick("title_leads"))
     lex.product_heads = Phrases(pick("product_heads"))
+    lex.ministry_words = _lower_set(pick("ministry_words"))
     lex.clitics = tuple(str(c).casefold() for c in pick("clitics"))
     lex.common_prefixes = tuple(str(c).casefold() for c in pick("common_word_prefixes"))
     lex.common_suffixes = tuple(str(c).casefold() for c in pick("common_word_suffixes"))
@@ -556,10 +558,14 @@ def _never_a_name(tok: Token, lex: Lexicon) -> bool:
     return w in lex.common_words or (len(w) >= DERIVED_MIN and bool(lex.common_endings) and w.endswith(lex.common_endings))
 
 
+def _has_derived_shape(word: str, lex: Lexicon) -> bool:
+    """A lower-cased word long enough, and opening with one of the language's verb prefixes."""
+    return len(word) >= DERIVED_MIN and word.startswith(lex.common_prefixes)
+
+
 def _opens_like_verb(tok: Token, lex: Lexicon, facts: TextFacts) -> bool:
     """A sentence-opening derived word ("Bermula", "Dikutip") seen nowhere else capitalised."""
-    w = tok.lower
-    return len(w) >= DERIVED_MIN and w.startswith(lex.common_prefixes) and tok.text not in facts.mid_capitals
+    return _has_derived_shape(tok.lower, lex) and tok.text not in facts.mid_capitals
 
 
 def _mention(view: SentenceView, facts: TextFacts, kind: str, lo: int, hi: int, **kw) -> Mention:
@@ -616,9 +622,7 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
 def _run_in_word(tok: Token, lex: Lexicon, facts: TextFacts) -> bool:
     """A derived word ("Terkenal", "Bermula") that the text also writes in lower case: after a
     name, it opens the next sentence of a page whose subheads lost their line breaks."""
-    w = tok.lower
-    return (len(w) >= DERIVED_MIN and bool(lex.common_prefixes) and w.startswith(lex.common_prefixes)
-            and w in facts.lower_words)
+    return _has_derived_shape(tok.lower, lex) and tok.lower in facts.lower_words
 
 
 def _speech_follows(view: SentenceView, hi: int, lex: Lexicon) -> bool:
@@ -1280,7 +1284,7 @@ def _title_after_a_portfolio_word(words: list[str], lo: int, hi: int, lex: Lexic
     """Does the run words[lo:hi] hold a title after its first word ("Culture Minister ...",
     "Community Development Ministry")?"""
     for x in range(lo + 1, hi):
-        if words[x] in ("ministry", "kementerian"):
+        if words[x] in lex.ministry_words:
             return True
         if lex.titles.match(words, x, hi)[0]:
             return x + 1 < hi  # a name follows the title ("... Minister Rina Harun"), not "Lim Chong King"
