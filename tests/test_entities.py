@@ -191,6 +191,34 @@ def test_english_roles():
     assert any(r.startswith("Finance Minister") for r in a.roles)
 
 
+@pytest.mark.parametrize("text, name, role, lang", [
+    # An adverb that opens a clause ends the role.
+    ("Jawatan menteri dimansuhkan sebaliknya kini digalas Ketua Pengarah, Datuk Aminah Yusof .",
+     "Aminah Yusof", "Ketua Pengarah", "ms"),
+    # So does a word of aspect: a verb follows it, and a role is a noun phrase.
+    ("Pegawai kanan akan menemui pengurus besar Rahim Salleh .", "Rahim Salleh", "pengurus besar", "ms"),
+    ("Peneliti senior sudah mewawancarai direktur utama Bambang Sutrisno .",
+     "Bambang Sutrisno", "direktur utama", "id"),
+    # A demonstrative further back closed the subject of the clause.
+    ("Pegawai kanan itu menemui pengurus besar Rahim Salleh semalam .", "Rahim Salleh", "pengurus besar", "ms"),
+    # Right before the name, it ends the role itself.
+    ("Gol itu dijaringkan oleh pemain kebangsaan itu , Safuan Rasid , pada minit ke-80 .",
+     "Safuan Rasid", "pemain kebangsaan itu", "ms"),
+])
+def test_a_role_does_not_run_across_a_clause(text, name, role, lang):
+    assert one_actor(text, name, lang).roles == [role]
+
+
+@pytest.mark.parametrize("text, name, lang", [
+    ("Penyokong skuad Sang Kancil berhimpun di stadium semalam .", "Sang Kancil", "ms"),
+    ("Para penggemar skuad Macan Kemayoran memadati stadion .", "Macan Kemayoran", "id"),
+    ("Fans of the squad Red Giants cheered all night .", "Red Giants", "en"),
+])
+def test_a_name_after_a_word_for_a_team_is_the_team(text, name, lang):
+    a = one_actor(text, name, lang)
+    assert a.kind == "organisation" and a.roles == []
+
+
 def test_honorifics_never_make_the_name():
     a = one_actor("Datuk Seri Dr. Kamal Hassan hadir. Kamal berkata, majlis itu berjaya.", "Kamal Hassan")
     assert a.honorifics == ["Datuk Seri", "Dr."]
@@ -711,6 +739,22 @@ def test_a_derived_word_the_text_writes_in_lower_case_does_not_end_a_name():
     text = ("Pelakon itu terkenal di seluruh negara . "
             "Antara pelakon kacak ialah Hamdan Salleh Terkenal dengan watak jahat , dia disukai ramai .")
     assert "Hamdan Salleh" in actors(text) and "Hamdan Salleh Terkenal" not in actors(text)
+
+
+@pytest.mark.parametrize("text, name, lang", [
+    # Run-in subheads: the page lost the line break before the next sentence's first word.
+    ("Jabatan Kebajikan Masyarakat Agak mengejutkan apabila jabatan itu ditutup .", "Jabatan Kebajikan Masyarakat", "ms"),
+    ("Dinas Pendidikan Kota Bogor Namun sekolah itu tetap dibuka .", "Dinas Pendidikan Kota Bogor", "id"),
+    ("Harbour Authority Meanwhile the port reopened on Monday .", "Harbour Authority", "en"),
+])
+def test_an_adverb_opening_the_next_sentence_does_not_end_a_name(text, name, lang):
+    found = actors(text, lang)
+    assert name in found and not any(a.startswith(name + " ") for a in found)
+
+
+def test_a_name_may_end_in_a_preposition_that_opens_sentences():
+    # "Dalam" opens sentences too, but it is no adverb: it stays inside the ministry's name.
+    assert "Kementerian Hal Ehwal Dalam" in actors("Kementerian Hal Ehwal Dalam menafikan dakwaan itu .")
 
 
 @pytest.mark.parametrize("text, name, lang", [

@@ -119,6 +119,7 @@ def _is_caps(word: str) -> bool:
 class Lexicon:
     lang: str
     function: Phrases = field(default_factory=Phrases)
+    sentence_adverbs: Phrases = field(default_factory=Phrases)
     days_months: frozenset = frozenset()
     honorifics: Phrases = field(default_factory=Phrases)
     titles: Phrases = field(default_factory=Phrases)  # titles, ranks and modifiers
@@ -142,6 +143,7 @@ class Lexicon:
     person_verbs: Phrases = field(default_factory=Phrases)
     copulas: Phrases = field(default_factory=Phrases)
     role_stops: frozenset = frozenset()
+    demonstratives: frozenset = frozenset()
     apposition_leads: Phrases = field(default_factory=Phrases)
     alias_markers: Phrases = field(default_factory=Phrases)
     rename_markers: Phrases = field(default_factory=Phrases)  # a body's old and new names
@@ -220,7 +222,8 @@ def lexicon(lang: str) -> Lexicon:
         return out
 
     lex = Lexicon(lang=lang)
-    lex.function = Phrases(pick("function_words") + pick("days") + pick("months"))
+    lex.function = Phrases(pick("function_words") + pick("sentence_adverbs") + pick("days") + pick("months"))
+    lex.sentence_adverbs = Phrases(pick("sentence_adverbs"))
     lex.days_months = _lower_set(pick("days") + pick("months"))
     lex.honorifics = Phrases(pick("honorifics"))
     lex.ranks = Phrases(pick("ranks"))
@@ -262,6 +265,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.person_verbs = Phrases(pick("person_verbs"))
     lex.copulas = Phrases(pick("copulas"))
     lex.role_stops = _lower_set(pick("role_stops"))
+    lex.demonstratives = _lower_set(pick("demonstratives"))
     lex.apposition_leads = Phrases(pick("apposition_leads"))
     lex.alias_markers = Phrases(pick("alias_markers"))
     lex.rename_markers = Phrases(pick("rename_markers"))
@@ -603,6 +607,8 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
             out[0] = Seg(FUNC, first.lo, first.hi)
     if len(out) >= 3 and out[-1].label == WORD and out[-2].label == WORD and _run_in_word(toks[out[-1].lo], lex, facts):
         out[-1] = Seg(FUNC, out[-1].lo, out[-1].hi)  # "Kamal Adli Terkenal dengan ...": a run-in subhead's word
+    elif len(out) >= 2 and out[-1].label == WORD and out[-2].label != JOIN and _opens_run_on(view, out[-1], lex):
+        out[-1] = Seg(FUNC, out[-1].lo, out[-1].hi)  # "Jabatan Wilayah Persekutuan Agak mengejutkan ..."
     for k, s in enumerate(out):
         prev = out[k - 1].label if k > 0 else None
         nxt = out[k + 1].label if k + 1 < len(out) else None
@@ -623,6 +629,14 @@ def _run_in_word(tok: Token, lex: Lexicon, facts: TextFacts) -> bool:
     """A derived word ("Terkenal", "Bermula") that the text also writes in lower case: after a
     name, it opens the next sentence of a page whose subheads lost their line breaks."""
     return _has_derived_shape(tok.lower, lex) and tok.lower in facts.lower_words
+
+
+def _opens_run_on(view: SentenceView, s: Seg, lex: Lexicon) -> bool:
+    """An adverb that opens sentences ("Agak", "Namun") after a name, with the sentence going on
+    in lower case: a subhead lost its line break, and the word is the next sentence's first."""
+    hi = s.hi
+    return (hi < len(view.toks) and view.toks[hi].is_word and not view.toks[hi].is_capitalised
+            and lex.sentence_adverbs.match(view.words, s.lo, s.hi)[0] == s.hi - s.lo)
 
 
 def _speech_follows(view: SentenceView, hi: int, lex: Lexicon) -> bool:

@@ -58,14 +58,19 @@ def _skip_honorifics(view, lo: int, lex) -> int:
 
 
 def _is_stop(view, k: int, lex) -> bool:
+    """A word no role runs across: a listed stop, a speech verb, or an adverb that opens
+    a clause ("jawatan menteri sebaliknya kini digalas Ketua Pengarah, X")."""
     w = view.words[k]
-    return w in lex.role_stops or lex.speech_verbs.match(view.words, k, k + 1)[0] == 1
+    return (w in lex.role_stops or lex.speech_verbs.match(view.words, k, k + 1)[0] == 1
+            or lex.sentence_adverbs.match(view.words, k, k + 1)[0] == 1)
 
 
 def roles_before(view, name_lo: int, lex, text: str, taken: dict[int, str]) -> list[str]:
     """Roles written before the name: one per comma-separated title segment."""
     toks = view.toks
     lo = _skip_honorifics(view, name_lo, lex)
+    if lex.org_context.ends_at(view.words, lo, toks) is not None:
+        return []  # "penyokong skuad The Rhinos": the name is the squad's, the role another's
     end = lo  # a role ends (exclusive) here
     p = lo - 1
     if p >= 0 and (toks[p].text in (",", "(") or lex.copulas.match(view.words, p, p + 1)[0]):
@@ -108,6 +113,8 @@ def _scan_back(view, p: int, end: int, lex, taken: dict[int, str]) -> tuple[int 
             break
         if p in taken or (_is_stop(view, p, lex) and not _joins_capitals(view, p)):
             break
+        if words[p] in lex.demonstratives and p < end - 1:
+            break  # "pemain itu akan berada dalam ... X": the role of another clause's subject
         n, _ = lex.role_nouns.match(words, p, end, lex.clitics)
         if n:
             leftmost = p
