@@ -757,6 +757,22 @@ def test_a_name_may_end_in_a_preposition_that_opens_sentences():
     assert "Kementerian Hal Ehwal Dalam" in actors("Kementerian Hal Ehwal Dalam menafikan dakwaan itu .")
 
 
+@pytest.mark.parametrize("text, name, acronym, lang", [
+    ("Suspek dibawa ke Ibu Pejabat Polis Daerah (IPD) Kajang semalam .", "Ibu Pejabat Polis Daerah Kajang", "IPD", "ms"),
+    ("Surat itu dihantar kepada Jabatan Pendidikan Negeri (JPN) Johor .", "Jabatan Pendidikan Negeri Johor", "JPN", "ms"),
+    ("Berkas perkara dilimpahkan ke Pengadilan Negeri (PN) Jakarta Selatan .", "Pengadilan Negeri Jakarta Selatan", "PN", "id"),
+])
+def test_a_branch_name_goes_on_with_the_place_after_its_acronym(text, name, acronym, lang):
+    a = one_actor(text, name, lang)
+    assert a.kind == "organisation" and acronym in a.aliases
+    assert a.mentions == 1  # the acronym inside the brackets is part of the one mention
+
+
+def test_a_place_after_the_acronym_of_a_body_that_is_no_branch_stays_a_place():
+    text = "Mesyuarat Parti Amanah Negara (Amanah) Johor diadakan semalam ."
+    assert "Parti Amanah Negara" in actors(text) and "Johor" in places(text)
+
+
 @pytest.mark.parametrize("text, name, lang", [
     ("Filem itu diterbitkan oleh Seri Kencana Studios tahun lalu .", "Seri Kencana Studios", "ms"),
     ("Lagu itu dirakam oleh Harmoni Records di Jakarta .", "Harmoni Records", "id"),

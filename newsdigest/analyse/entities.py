@@ -147,6 +147,7 @@ class Lexicon:
     apposition_leads: Phrases = field(default_factory=Phrases)
     alias_markers: Phrases = field(default_factory=Phrases)
     rename_markers: Phrases = field(default_factory=Phrases)  # a body's old and new names
+    branch_words: frozenset = frozenset()  # a body's name ending in one goes on with a place
     group_heads: Phrases = field(default_factory=Phrases)
     ethnic_heads: Phrases = field(default_factory=Phrases)  # of the group heads, those naming a people
     droppable_place_heads: frozenset = frozenset()  # "Pulau Langkawi" is also written "Langkawi"
@@ -269,6 +270,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.apposition_leads = Phrases(pick("apposition_leads"))
     lex.alias_markers = Phrases(pick("alias_markers"))
     lex.rename_markers = Phrases(pick("rename_markers"))
+    lex.branch_words = _lower_set(pick("branch_words"))
     lex.group_heads = Phrases(pick("group_heads"))
     lex.ethnic_heads = Phrases(pick("ethnic_heads"))
     lex.droppable_place_heads = _lower_set(pick("droppable_place_heads"))
@@ -1177,6 +1179,28 @@ def _paren_alias(view: SentenceView, m: Mention, j: int, lex: Lexicon) -> int:
     return j + 3
 
 
+def _branch_place(view: SentenceView, m: Mention, k: int, lex: Lexicon) -> int:
+    """"Ibu Pejabat Polis Daerah (IPD) Kajang": a branch's name ends in a word that asks for
+    a place ("Daerah", "Negeri"), and the place comes after the bracketed acronym. The place
+    belongs to the name. Returns the index after the place when taken, else ``k``."""
+    toks = view.toks
+    if m.kind != ORG or m.words[-1].casefold() not in lex.branch_words:
+        return k
+    end = k
+    while end < len(toks) and end - k < gaz.max_words() and toks[end].is_word and toks[end].is_capitalised:
+        end += 1
+    text, base = view.sentence.text, view.sentence.start
+    for e in range(end, k, -1):  # the longest run of capitalised words that names a place
+        place = text[toks[k].start - base : toks[e - 1].end - base]
+        if gaz.lookup(place) is not None:
+            m.text = f"{m.text} {place}"
+            m.end, m.hi = toks[e - 1].end, e
+            # the acronym stays a name of the body; its span is now inside the whole one's
+            m.aliases = [(t, -1, -1) if m.start <= a and b <= m.end else (t, a, b) for t, a, b in m.aliases]
+            return e
+    return k
+
+
 def _spells_a_non_entity(view: SentenceView, j: int, lex: Lexicon) -> bool:
     """Is the name ending at toks[j] followed by a bracketed acronym of something that is
     no actor or place ("Covid-19", "MIS-C", "KDNK")? The name is then its spelt-out form."""
@@ -1231,6 +1255,8 @@ def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> li
         if found:
             last = found[-1]
             nxt = _paren_alias(view, last, j, lex)
+            if nxt > j:
+                nxt = _branch_place(view, last, nxt, lex)
             n, _ = lex.alias_markers.match(words, nxt) if nxt < len(toks) else (0, None)
             if n and last.kind in (PERSON, NAME, ORG):
                 link_from = (last, nxt + n, None)
