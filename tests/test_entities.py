@@ -768,6 +768,17 @@ def test_a_branch_name_goes_on_with_the_place_after_its_acronym(text, name, acro
     assert a.mentions == 1  # the acronym inside the brackets is part of the one mention
 
 
+def test_a_word_never_a_name_alone_ends_a_headed_name():
+    assert "Tanah Perkuburan Islam" in places("Jenazah dikebumikan di Tanah Perkuburan Islam , Kampung Baru .")
+    assert one_actor("Dia menyimpan wang di Bank Islam semalam .", "Bank Islam").kind == "organisation"
+
+
+def test_a_body_named_by_its_head_keeps_an_acronym_that_spells_something_else():
+    # "CCTV" is a camera too; after the broadcaster's name it is the broadcaster's acronym.
+    a = one_actor("Stasiun televisi China Central Television (CCTV) melaporkan hal itu .", "China Central Television", "id")
+    assert a.kind == "organisation" and "CCTV" in a.aliases
+
+
 def test_a_place_after_the_acronym_of_a_body_that_is_no_branch_stays_a_place():
     text = "Mesyuarat Parti Amanah Negara (Amanah) Johor diadakan semalam ."
     assert "Parti Amanah Negara" in actors(text) and "Johor" in places(text)

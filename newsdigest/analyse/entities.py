@@ -618,6 +618,8 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
             out[k] = Seg(WORD, s.lo, s.hi)  # "Awang Tengah Tun Ali", "Syarif Hidayat"
         elif s.label == NONE and prev in (WORD, ORGHEAD, CAPS, GAZ) and nxt in (WORD, ORGSUF, GAZ, CAPS, KNOWN):
             out[k] = Seg(WORD, s.lo, s.hi)  # "Dewan HAM PBB", "Program Imunisasi Covid-19 Kebangsaan"
+        elif s.label == NONE and prev in (ORGHEAD, PHEAD) and nxt is None and not toks[s.lo].is_all_caps:
+            out[k] = Seg(WORD, s.lo, s.hi)  # "Tanah Perkuburan Islam", "Bank Islam": the name's last word
         elif (s.label == ORGHEAD and prev == GAZ and s.hi - s.lo == 1 and view.words[s.lo] in lex.directions
               and nxt is None):
             out[k] = Seg(WORD, s.lo, s.hi)  # "Jakarta Pusat": a compass word, not "Pusat ..."
@@ -1243,8 +1245,10 @@ def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> li
         for m in found:
             _add_context(view, m, lex, facts)
         found = [m for m in found if m.kind != DEMONYM]
-        if found and found[-1].hi == j and _spells_a_non_entity(view, j, lex):
-            found.pop()  # "... Syndrome in Children (MIS-C)": the name of a known non-entity
+        if found and found[-1].hi == j and found[-1].kind != ORG and _spells_a_non_entity(view, j, lex):
+            # "... Syndrome in Children (MIS-C)": the name of a known non-entity. A body named
+            # by its head keeps its acronym, whatever else it spells ("Serikat Pengadilan Islam (ICU)").
+            found.pop()
         if link_from is not None and link_from[1] == i and found and link_from[2] in (None, found[0].kind):
             found[0].link = link_from[0]
         link_from = None
