@@ -779,6 +779,36 @@ def test_a_body_named_by_its_head_keeps_an_acronym_that_spells_something_else():
     assert a.kind == "organisation" and "CCTV" in a.aliases
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Sudarmo mendukung Golkar ikut bergabung .", "id"),
+    ("Rahmadi juga menghadiri rapat itu .", "id"),
+    ("Rosmadi menghadiri majlis itu .", "ms"),
+])
+def test_a_lone_sentence_opened_by_a_name_and_a_verb_names_a_person(text, lang):
+    name = text.split()[0]
+    assert one_actor(text, name, lang).kind == "person"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Serangan itu menewaskan tiga orang .", "id"),  # serang + -an
+    ("Ancaman tersebut membuat warga resah .", "id"),  # ancam + -an
+    ("Gugatan itu ditolak hakim .", "id"),  # gugat + -an
+    ("Semoga mendapat hasil yang baik .", "id"),  # se- + moga
+    ("Siapapun berhak menyampaikan pendapat .", "id"),  # siapa + -pun
+    ("Tradisi itu bermula sejak zaman dahulu .", "ms"),  # a word of the dictionary
+])
+def test_a_word_of_the_language_opening_a_lone_sentence_is_no_name(text, lang):
+    assert actors(text, lang) == {}
+
+
+def test_the_word_lists():
+    from newsdigest.lang import word_list
+    words = word_list("id")
+    assert len(words) > 20_000 and "serang" in words and "tradisi" in words
+    assert all(w == w.lower() and not w.startswith("#") for w in words)
+    assert word_list("en") == frozenset()  # a language without a list
+
+
 def test_a_place_after_the_acronym_of_a_body_that_is_no_branch_stays_a_place():
     text = "Mesyuarat Parti Amanah Negara (Amanah) Johor diadakan semalam ."
     assert "Parti Amanah Negara" in actors(text) and "Johor" in places(text)

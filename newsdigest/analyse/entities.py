@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsdigest.lang import LANGUAGES, load
+from newsdigest.lang import LANGUAGES, load, word_list
 from newsdigest.digest import Actor, Place
 
 from . import places as gaz
@@ -144,6 +144,9 @@ class Lexicon:
     copulas: Phrases = field(default_factory=Phrases)
     role_stops: frozenset = frozenset()
     demonstratives: frozenset = frozenset()
+    verb_prefixes: tuple[str, ...] = ()  # a lower-case word opening with one is a verb
+    derivation_prefixes: tuple[str, ...] = ()  # the affixes that make words from the dictionary's
+    derivation_suffixes: tuple[str, ...] = ()
     apposition_leads: Phrases = field(default_factory=Phrases)
     alias_markers: Phrases = field(default_factory=Phrases)
     rename_markers: Phrases = field(default_factory=Phrases)  # a body's old and new names
@@ -267,6 +270,9 @@ def lexicon(lang: str) -> Lexicon:
     lex.copulas = Phrases(pick("copulas"))
     lex.role_stops = _lower_set(pick("role_stops"))
     lex.demonstratives = _lower_set(pick("demonstratives"))
+    lex.verb_prefixes = tuple(sorted(_lower_set(pick("verb_prefixes")), key=len, reverse=True))
+    lex.derivation_prefixes = tuple(_lower_set(pick("derivation_prefixes")))
+    lex.derivation_suffixes = tuple(_lower_set(pick("derivation_suffixes")))
     lex.apposition_leads = Phrases(pick("apposition_leads"))
     lex.alias_markers = Phrases(pick("alias_markers"))
     lex.rename_markers = Phrases(pick("rename_markers"))
@@ -1123,6 +1129,8 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
         m.evidence.add("particle")
     if lo == view.first_word:
         m.evidence.add("initial")
+        if _verb_follows(view, hi, lex):
+            m.evidence.add("verb_next")
     if (m.kind == PLACE and hi < len(toks) and words[hi] in lex.team_verbs
             and not (lo > 0 and words[lo - 1] in LIST_JOINERS)):
         m.evidence.add("team")  # "Kedah were held to a draw", "Malaysia are second": a side
@@ -1130,6 +1138,30 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
         _extend(m, toks[hi], view)  # "Asia tengah"
         m.place_kind = "region"
         m.evidence.add("direction")
+
+
+def _verb_follows(view: SentenceView, hi: int, lex: Lexicon) -> bool:
+    """"Siswono mendukung ...", "Hanung juga menjamin ...": a word with a verb's prefix
+    right after the name or after one lower-case word."""
+    toks = view.toks
+    for k in (hi, hi + 1):
+        if k >= len(toks) or not toks[k].is_word or toks[k].is_capitalised:
+            return False
+        w = view.words[k]
+        if len(w) >= DERIVED_MIN and w.startswith(lex.verb_prefixes) and w not in lex.common_words:
+            return True
+    return False
+
+
+def _in_dictionary(word: str, lex: Lexicon) -> bool:
+    """Is the word one of the language's (or its sibling's) ordinary words, or one made from
+    such a word with a prefix, a suffix or both ("Serangan", "Ketujuh", "Siapapun")?"""
+    low = word.casefold()
+    lists = [word_list(lang) for lang in (lex.lang,) + SIBLINGS.get(lex.lang, ())]
+    stems = {low}
+    stems |= {low[len(p):] for p in lex.derivation_prefixes if low.startswith(p)}
+    stems |= {s[: -len(x)] for s in tuple(stems) for x in lex.derivation_suffixes if s.endswith(x)}
+    return any(s in words for s in stems if len(s) >= 3 for words in lists)
 
 
 def _person_verb_follows(view: SentenceView, hi: int, lex: Lexicon) -> bool:
@@ -1483,6 +1515,9 @@ def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str 
     if len(longest.words) == 1 and _brand_shaped(word):
         return ORG  # "WebMD", "Trans7", "iPhone"
     if all("initial" in m.evidence for m in group) and len(longest.words) == 1:
+        if facts.lone and all("verb_next" in m.evidence for m in group) and not _looks_common(Token(word, 0, len(word)), lex, facts) \
+                and not _in_dictionary(word, lex):
+            return PERSON  # "Siswono mendukung ...": a lone sentence's subject, no word of the language
         return None  # a capitalised sentence opener and nothing else
     placed = sum(1 for m in group if "place_prep" in m.evidence)
     if placed * 2 >= len(group):

@@ -44,6 +44,18 @@ def load(lang: str, name: str) -> dict:
     return data
 
 
+@lru_cache(maxsize=None)
+def word_list(lang: str) -> frozenset[str]:
+    """The language's dictionary of ordinary words, lower-cased (``lang/<lang>/words.txt``,
+    one per line, ``#`` for comments); empty when the language has none. Read on first
+    use: only the recogniser's judgement of lone sentences needs it."""
+    try:
+        text = (_HERE / lang / "words.txt").read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
 def _parse(path: Path) -> dict:
     import yaml  # lazy: a run that finds every pack in the cache never imports it
 
