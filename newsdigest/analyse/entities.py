@@ -1515,8 +1515,8 @@ def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str 
     if len(longest.words) == 1 and _brand_shaped(word):
         return ORG  # "WebMD", "Trans7", "iPhone"
     if all("initial" in m.evidence for m in group) and len(longest.words) == 1:
-        if facts.lone and all("verb_next" in m.evidence for m in group) and not _looks_common(Token(word, 0, len(word)), lex, facts) \
-                and not _in_dictionary(word, lex):
+        if (facts.lone and all("verb_next" in m.evidence for m in group)
+                and not _looks_common(Token(word, 0, len(word)), lex, facts) and not _in_dictionary(word, lex)):
             return PERSON  # "Siswono mendukung ...": a lone sentence's subject, no word of the language
         return None  # a capitalised sentence opener and nothing else
     placed = sum(1 for m in group if "place_prep" in m.evidence)
