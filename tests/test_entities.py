@@ -809,6 +809,15 @@ def test_the_word_lists():
     assert word_list("en") == frozenset()  # a language without a list
 
 
+@pytest.mark.parametrize("text, name, lang", [
+    ("Tentara penjaga perdamaian Uni Afrika tiba di Mogadishu .", "Uni Afrika", "id"),
+    ("Kesatuan Afrika menggesa gencatan senjata .", "Kesatuan Afrika", "ms"),
+    ("Liga Arab mengadakan sidang darurat di Kairo .", "Liga Arab", "id"),
+])
+def test_international_bodies_named_after_a_region_are_organisations(text, name, lang):
+    assert one_actor(text, name, lang).kind == "organisation"
+
+
 def test_a_place_after_the_acronym_of_a_body_that_is_no_branch_stays_a_place():
     text = "Mesyuarat Parti Amanah Negara (Amanah) Johor diadakan semalam ."
     assert "Parti Amanah Negara" in actors(text) and "Johor" in places(text)
