@@ -818,6 +818,14 @@ def test_international_bodies_named_after_a_region_are_organisations(text, name,
     assert one_actor(text, name, lang).kind == "organisation"
 
 
+@pytest.mark.parametrize("text, name, kind", [
+    ("Laporan itu diserahkan kepada BPH Migas kemarin .", "BPH Migas", "organisation"),
+    ("Dia bertemu Benny K Harman di Senayan .", "Benny K Harman", "person"),  # an initial, no acronym
+])
+def test_an_acronym_inside_an_unknown_name_makes_it_a_body(text, name, kind):
+    assert one_actor(text, name, "id").kind == kind
+
+
 def test_a_place_after_the_acronym_of_a_body_that_is_no_branch_stays_a_place():
     text = "Mesyuarat Parti Amanah Negara (Amanah) Johor diadakan semalam ."
     assert "Parti Amanah Negara" in actors(text) and "Johor" in places(text)

@@ -1525,6 +1525,8 @@ def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str 
     if facts.lone and (len(longest.words) >= 2 or not any("initial" in m.evidence for m in group)):
         if _roman_or_common(longest, lex) or any(_looks_common(Token(w, 0, len(w)), lex, facts) for w in longest.words):
             return None  # "Jawa Tengah V", "Pengawasan dan Pengendalian", "Bahan Bakar Minyak": no one's name
+        if len(longest.words) >= 2 and any(len(w) >= 3 and w.isupper() and w.isalpha() for w in longest.words):
+            return ORG  # "BPH Migas": an acronym is a body's, no part of a person's name
         return PERSON  # a lone sentence: a capitalised unknown name is most often a person's
     if len(longest.words) == 1:
         return ORG if len(group) >= 2 else None
