@@ -826,6 +826,19 @@ def test_an_acronym_inside_an_unknown_name_makes_it_a_body(text, name, kind):
     assert one_actor(text, name, "id").kind == kind
 
 
+@pytest.mark.parametrize("text, name, lang", [
+    ("Menurut kajian itu , Parker dan rekan-rekannya menemukan manfaat olahraga .", "Parker", "id"),
+    ("In the study , Parker and his colleagues found that exercise helps .", "Parker", "en"),
+])
+def test_a_name_with_colleagues_or_kin_is_a_person_even_when_a_town_shares_it(text, name, lang):
+    assert one_actor(text, name, lang).kind == "person"
+
+
+def test_an_ambassador_written_as_one_word_is_a_role():
+    text = "Dutabesar Amerika Serikat untuk Irak , Zalmay Khalilzad , mengadakan pembicaraan ."
+    assert one_actor(text, "Zalmay Khalilzad", "id").roles == ["Dutabesar Amerika Serikat untuk Irak"]
+
+
 def test_a_place_after_the_acronym_of_a_body_that_is_no_branch_stays_a_place():
     text = "Mesyuarat Parti Amanah Negara (Amanah) Johor diadakan semalam ."
     assert "Parti Amanah Negara" in actors(text) and "Johor" in places(text)

@@ -141,6 +141,7 @@ class Lexicon:
     directions: dict = field(default_factory=dict)  # lower word -> English
     speech_verbs: Phrases = field(default_factory=Phrases)
     person_verbs: Phrases = field(default_factory=Phrases)
+    person_companions: Phrases = field(default_factory=Phrases)
     copulas: Phrases = field(default_factory=Phrases)
     role_stops: frozenset = frozenset()
     demonstratives: frozenset = frozenset()
@@ -267,6 +268,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.directions = {str(k).casefold(): str(v) for k, v in mapping("directions").items()}
     lex.speech_verbs = Phrases(pick("speech_verbs"))
     lex.person_verbs = Phrases(pick("person_verbs"))
+    lex.person_companions = Phrases(pick("person_companions"))
     lex.copulas = Phrases(pick("copulas"))
     lex.role_stops = _lower_set(pick("role_stops"))
     lex.demonstratives = _lower_set(pick("demonstratives"))
@@ -1105,6 +1107,8 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
         m.evidence.add("speech")
     if _person_verb_follows(view, hi, lex):
         m.evidence.add("agent")
+    if hi + 1 < len(toks) and words[hi] in LIST_JOINERS and lex.person_companions.match(words, hi + 1)[0]:
+        m.evidence.add("kin")  # "Parker dan rekan-rekannya", "Tan and his wife": only a person has them
     if _ends_at(lex.place_prepositions, words, lo, toks):
         m.evidence.add("place_prep")
     kind = _ends_at(lex.place_descriptors, words, lo, toks) or _ends_at(lex.place_heads, words, lo, toks)
@@ -1393,7 +1397,7 @@ def _coordinate(view: SentenceView, mentions: list[Mention]) -> None:
 
 # --- referents and output ---------------------------------------------------------------
 
-PERSON_EVIDENCE = frozenset({"hon", "title", "role", "speech", "age", "particle", "agent"})
+PERSON_EVIDENCE = frozenset({"hon", "title", "role", "speech", "age", "particle", "agent", "kin"})
 HEADLINE_WEIGHT = 3
 LONE_SENTENCES = 2
 LEAD_WEIGHT = 1
@@ -1487,7 +1491,7 @@ def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str 
         return ORG  # "Presiden ASTAF" names the body's acronym, not a person
     if PERSON in kinds:
         return PERSON
-    if PLACE in kinds and evidence & {"speech", "role", "age", "hon"} and not _firmly_placed(group):
+    if PLACE in kinds and evidence & {"speech", "role", "age", "hon", "kin"} and not _firmly_placed(group):
         return PERSON  # "Nancy said": a person who shares a small town's name
     if PLACE in kinds and "said_by" in evidence and lex.lang != "en" and _only_named_town(group):
         return PERSON  # "kata Vena": Malay and Indonesian never attribute words to a city
