@@ -839,6 +839,14 @@ def test_an_ambassador_written_as_one_word_is_a_role():
     assert one_actor(text, "Zalmay Khalilzad", "id").roles == ["Dutabesar Amerika Serikat untuk Irak"]
 
 
+@pytest.mark.parametrize("text, name, lang", [
+    ("Muktamar PPP digelar di Surabaya pekan depan .", "PPP", "id"),
+    ("Mesyuarat Agung UMNO akan diadakan bulan depan .", "UMNO", "ms"),
+])
+def test_a_known_body_inside_an_event_name_still_acts(text, name, lang):
+    assert one_actor(text, name, lang).kind == "organisation"
+
+
 def test_a_place_after_the_acronym_of_a_body_that_is_no_branch_stays_a_place():
     text = "Mesyuarat Parti Amanah Negara (Amanah) Johor diadakan semalam ."
     assert "Parti Amanah Negara" in actors(text) and "Johor" in places(text)

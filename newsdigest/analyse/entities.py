@@ -687,6 +687,9 @@ def _split_groups(segs: list[Seg]) -> list[list[Seg]]:
             else:
                 skipping = True  # "Majlis Pelancaran ...", "Akta Imigresen 1959": drop the rest
         if skipping:
+            if s.label == KNOWN:
+                groups += [cur, [s]]  # "Muktamar PPP", "Keputusan DPP Hanura": the body holding it acts
+                cur = []
             continue
         if s.label in (FUNC, NONE):
             groups.append(cur)
