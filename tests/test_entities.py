@@ -219,6 +219,17 @@ def test_a_name_after_a_word_for_a_team_is_the_team(text, name, lang):
     assert a.kind == "organisation" and a.roles == []
 
 
+def test_a_list_of_titled_people_gives_each_person_and_role():
+    text = "Seluruh pimpinan komisi hadir , mulai Ketua Aziz Syamsuddin , Wakil Ketua Benny Harman dan anggota lain ."
+    a = one_actor(text, "Aziz Syamsuddin", "id")
+    assert a.kind == "person" and a.roles == ["Ketua"]
+
+
+def test_a_title_after_the_comma_that_a_name_follows_is_the_next_persons():
+    found = actors("Senada dengan Erly , dokter hewan Cut Meutia mengungkapkan hal itu .", "id")
+    assert found["Erly"].roles == [] and found["Cut Meutia"].roles == ["dokter hewan"]
+
+
 def test_honorifics_never_make_the_name():
     a = one_actor("Datuk Seri Dr. Kamal Hassan hadir. Kamal berkata, majlis itu berjaya.", "Kamal Hassan")
     assert a.honorifics == ["Datuk Seri", "Dr."]

@@ -810,8 +810,13 @@ def _followed_by_name(view: SentenceView, j: int, lex: Lexicon) -> bool:
     toks = view.toks
     if j < len(toks) and toks[j].text == "(":
         return True
-    return (j + 1 < len(toks) and toks[j].text == "," and _is_name_start(toks[j + 1])
-            and not lex.function.match(view.words, j + 1)[0])
+    if not (j + 1 < len(toks) and toks[j].text == "," and _is_name_start(toks[j + 1])):
+        return False
+    if lex.function.match(view.words, j + 1)[0]:
+        return False
+    # "Ketua Aziz, Wakil Ketua Benny": another titled person, so the name was the first one's
+    # (a rank after the comma goes with the office before it: "Ketua Polis Daerah X, Asisten Komisioner Y")
+    return not (lex.titles.match(view.words, j + 1)[0] and not lex.ranks.match(view.words, j + 1)[0])
 
 
 def _organisations(view: SentenceView, g: list[Seg], used: list[bool], lex: Lexicon, make) -> list[Mention]:

@@ -84,7 +84,7 @@ def roles_before(view, name_lo: int, lex, text: str, taken: dict[int, str]) -> l
         roles.insert(0, _slice(text, toks, left, end))
         # "Ketua Polis Daerah Seremban, Asisten Komisioner Nanda": a rank segment may
         # follow another role across a comma.
-        if p >= 1 and toks[p].text == "," and _all_title(view, left, end, lex):
+        if p >= 1 and toks[p].text == "," and left == p + 1 and _all_title(view, left, end, lex):
             end, p = p, p - 1
             continue
         break
@@ -176,6 +176,8 @@ def roles_after(view, name_hi: int, lex, text: str, taken: dict[int, str]) -> li
             p += lex.apposition_leads.match(words, p)[0]
         if p < n and toks[p].is_word and lex.role_nouns.match(words, p, None, lex.clitics)[0]:
             e = _role_end(view, p, lex, taken)
+            if e < n and e in taken:
+                return []  # "X, Wakil Gubernur Jawa Tengah Rustriningsih, ...": the next person's title
             return [_slice(text, toks, p, e)]
         return []
     return _copula_role(view, j, lex, text, taken)
