@@ -230,6 +230,17 @@ def test_a_title_after_the_comma_that_a_name_follows_is_the_next_persons():
     assert found["Erly"].roles == [] and found["Cut Meutia"].roles == ["dokter hewan"]
 
 
+@pytest.mark.parametrize("text, org, person", [
+    ("Pengamat politik dari Universitas Indonesia Arbi Sanit mengatakan kongres itu gagal .",
+     "Universitas Indonesia", "Arbi Sanit"),
+    ("Hal itu dikatakan anggota Fraksi Partai Demokrat Saan Mustopa di Senayan .",
+     "Fraksi Partai Demokrat", "Saan Mustopa"),
+])
+def test_a_name_after_a_body_ending_in_a_known_name_is_a_person(text, org, person):
+    found = actors(text, "id")
+    assert found[org].kind == "organisation" and found[person].kind == "person"
+
+
 def test_honorifics_never_make_the_name():
     a = one_actor("Datuk Seri Dr. Kamal Hassan hadir. Kamal berkata, majlis itu berjaya.", "Kamal Hassan")
     assert a.honorifics == ["Datuk Seri", "Dr."]

@@ -751,6 +751,11 @@ def _org_extent(view: SentenceView, g: list[Seg], k: int, titled: bool, lex: Lex
             end = tail  # "Kementerian Luar Negeri RRC | Li Ming"
         elif lex.common_words:
             end = _holder_start(view, g, k, lex)
+    elif end == n and lex.common_words:
+        tail = _tail_start(g, n)
+        if (k + 2 <= tail < n and g[tail - 1].label in (GAZ, KNOWN) and _word_count(g[tail:]) >= 2
+                and not any(_is_portfolio_word(view.toks[s.lo].text, lex) for s in g[tail:])):
+            end = tail  # "Universitas Indonesia | Arbi Sanit": the body's name ends in a known one
     while end > k + 1 and g[end - 1].label == JOIN and not _closing_dot(g, end):
         end -= 1
     return end
