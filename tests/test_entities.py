@@ -241,6 +241,14 @@ def test_a_name_after_a_body_ending_in_a_known_name_is_a_person(text, org, perso
     assert found[org].kind == "organisation" and found[person].kind == "person"
 
 
+@pytest.mark.parametrize("text, name, lang", [
+    ("Foto itu karya Mendur Bersaudara yang terkenal .", "Mendur Bersaudara", "id"),
+    ("Lagu itu dicipta oleh Hashim Bersaudara pada tahun 1960-an .", "Hashim Bersaudara", "ms"),
+])
+def test_a_family_name_with_a_word_for_siblings_is_a_group(text, name, lang):
+    assert one_actor(text, name, lang).kind == "group"
+
+
 def test_honorifics_never_make_the_name():
     a = one_actor("Datuk Seri Dr. Kamal Hassan hadir. Kamal berkata, majlis itu berjaya.", "Kamal Hassan")
     assert a.honorifics == ["Datuk Seri", "Dr."]

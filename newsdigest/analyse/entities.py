@@ -152,6 +152,7 @@ class Lexicon:
     alias_markers: Phrases = field(default_factory=Phrases)
     rename_markers: Phrases = field(default_factory=Phrases)  # a body's old and new names
     branch_words: frozenset = frozenset()  # a body's name ending in one goes on with a place
+    sibling_words: frozenset = frozenset()  # "X Bersaudara": the X brothers, a group
     group_heads: Phrases = field(default_factory=Phrases)
     ethnic_heads: Phrases = field(default_factory=Phrases)  # of the group heads, those naming a people
     droppable_place_heads: frozenset = frozenset()  # "Pulau Langkawi" is also written "Langkawi"
@@ -279,6 +280,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.alias_markers = Phrases(pick("alias_markers"))
     lex.rename_markers = Phrases(pick("rename_markers"))
     lex.branch_words = _lower_set(pick("branch_words"))
+    lex.sibling_words = _lower_set(pick("sibling_words"))
     lex.group_heads = Phrases(pick("group_heads"))
     lex.ethnic_heads = Phrases(pick("ethnic_heads"))
     lex.droppable_place_heads = _lower_set(pick("droppable_place_heads"))
@@ -1496,6 +1498,8 @@ def _common_acronyms(views: list[SentenceView]) -> set[str]:
 def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str | None:
     kinds = {m.kind for m in group}
     evidence = set().union(*(m.evidence for m in group))
+    if kinds <= {NAME, PERSON} and any(len(m.words) >= 2 and m.words[-1].casefold() in lex.sibling_words for m in group):
+        return GROUP  # "Mendur Bersaudara": the Mendur brothers, two people or more
     if "work" in evidence and not evidence & PERSON_EVIDENCE:
         return None  # a film's, a song's or a book's title, given once in quotes
     if all("product" in m.evidence for m in group) and not evidence & PERSON_EVIDENCE:
