@@ -762,6 +762,36 @@ def test_a_person_before_a_rename_marker_is_not_the_body():
     text = ("Kementerian Sukan dan Digital yang diterajui menterinya , Hamdan Salleh sebelum ini dikenali "
             "sebagai Kementerian Sukan dan Multimedia .")
     assert one_actor(text, "Hamdan Salleh").kind == "person"
+    # the rename tells of the sentence's subject, the ministry, across the clause about its minister
+    assert "Kementerian Sukan dan Multimedia" in one_actor(text, "Kementerian Sukan dan Digital").aliases
+
+
+@pytest.mark.parametrize("text, new, old, lang", [
+    # the name after the phrase is the old one...
+    ("Jabatan Hal Ehwal Belia (JHEB) sebelum ini dikenali sebagai Jabatan Belia Negara Malaysia (JBNM) .",
+     "Jabatan Hal Ehwal Belia", "Jabatan Belia Negara Malaysia", "ms"),
+    # ...or the new one
+    ("Badan Pangan Daerah kini bernama Dinas Ketahanan Pangan sejak tahun lalu .",
+     "Dinas Ketahanan Pangan", "Badan Pangan Daerah", "id"),
+    ("The Rural Development Board was renamed as the Agency for Rural Growth last year .",
+     "Agency for Rural Growth", "Rural Development Board", "en"),
+])
+def test_a_renamed_body_goes_by_its_new_name(text, new, old, lang):
+    found = recognise(text, lang)[0]
+    assert len(found) == 1 and found[0].name == new and old in found[0].aliases
+
+
+def test_a_long_name_written_once_with_a_slip_is_the_same_body():
+    text = ("Kementerian Pertanian dan Kerjaminan Makanan . Kementerian Pertanian dan Keterjaminan Makanan "
+            "mengumumkan dasar baharu . Kementerian Pertanian dan Keterjaminan Makanan juga menafikan dakwaan itu .")
+    found = recognise(text, "ms")[0]
+    assert [a.name for a in found] == ["Kementerian Pertanian dan Keterjaminan Makanan"]
+    assert "Kementerian Pertanian dan Kerjaminan Makanan" in found[0].aliases
+
+
+def test_names_a_word_apart_are_two_bodies_when_the_word_is_short():
+    text = "Jabatan Pendidikan Negeri Perak dan Jabatan Pendidikan Negeri Perlis bekerjasama ."
+    assert {"Jabatan Pendidikan Negeri Perak", "Jabatan Pendidikan Negeri Perlis"} <= set(actors(text))
 
 
 def test_a_derived_word_the_text_writes_in_lower_case_does_not_end_a_name():

@@ -8,7 +8,9 @@ In order:
    "Polres Blitar" -> "Polres Blitar Kota"); a short form that fits two names stays apart,
 4. a bare acronym into the one organisation whose initials it spells ("KKDW"),
 5. a place named with a head word that may be left out into the same place without it
-   ("Pulau Langkawi" and "Langkawi").
+   ("Pulau Langkawi" and "Langkawi"),
+6. an organisation's long name written once with one word misspelt ("Kerjaminan" for
+   "Keterjaminan", as subheads often are).
 """
 from __future__ import annotations
 
@@ -76,6 +78,7 @@ def group_mentions(mentions: list, lang: str, connectors: frozenset[str],
     _merge_short_forms(mentions, uf, lang)
     _merge_initials(mentions, uf, connectors)
     _merge_place_heads(mentions, uf, droppable_heads)
+    _merge_misspellings(mentions, uf)
     groups: dict[int, list] = {}
     for k, m in enumerate(mentions):
         groups.setdefault(uf.find(k), []).append(m)
@@ -187,3 +190,46 @@ def _merge_place_heads(mentions: list, uf: _Union, heads: frozenset[str]) -> Non
         head, _, rest = surface_key(m.text).partition(" ")
         if rest and head in heads and rest in bare:
             uf.join(bare[rest], k)
+
+
+MISSPELT_MIN_WORDS = 3  # names this long: one differing word is a slip, not another body
+MISSPELT_MIN_LETTERS = 8  # ...when that word is this long in both spellings
+MISSPELT_MAX_EDITS = 2
+
+
+def _merge_misspellings(mentions: list, uf: _Union) -> None:
+    """Two organisation names of three words or more, equal but for one long word spelt two
+    ways a letter or two apart ("Kementerian Pertanian dan Kerjaminan Makanan")."""
+    by_frame: dict[tuple, list[tuple[int, str]]] = {}  # the name with one word blanked
+    for k, m in enumerate(mentions):
+        if m.kind != "organisation":
+            continue
+        words = surface_key(m.text).split()
+        if len(words) < MISSPELT_MIN_WORDS:
+            continue
+        for i, w in enumerate(words):
+            if len(w) >= MISSPELT_MIN_LETTERS:
+                by_frame.setdefault((len(words), i, *words[:i], *words[i + 1:]), []).append((k, w))
+    for found in by_frame.values():
+        if len(found) < 2:
+            continue
+        first_k, first_w = found[0]
+        for k, w in found[1:]:
+            if w != first_w and _edits_within(first_w, w, MISSPELT_MAX_EDITS):
+                uf.join(first_k, k)
+
+
+def _edits_within(a: str, b: str, limit: int) -> bool:
+    """Is the edit distance of a and b at most limit? (Row by row, stopping once a whole row
+    is past the limit: the words are short.)"""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        if min(cur) > limit:
+            return False
+        prev = cur
+    return prev[-1] <= limit

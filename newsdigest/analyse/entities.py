@@ -278,7 +278,8 @@ def lexicon(lang: str) -> Lexicon:
     lex.derivation_suffixes = tuple(_lower_set(pick("derivation_suffixes")))
     lex.apposition_leads = Phrases(pick("apposition_leads"))
     lex.alias_markers = Phrases(pick("alias_markers"))
-    lex.rename_markers = Phrases(pick("rename_markers"))
+    renames = mapping("rename_markers")  # phrase -> "old" or "new": which the name after it is
+    lex.rename_markers = Phrases(renames, renames)
     lex.branch_words = _lower_set(pick("branch_words"))
     lex.sibling_words = _lower_set(pick("sibling_words"))
     lex.group_heads = Phrases(pick("group_heads"))
@@ -1278,8 +1279,9 @@ def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> li
     toks, words = view.toks, view.words
     out: list[Mention] = []
     i = 0
-    # (mention, token where its other name starts, the sort that name must be: None for any)
-    link_from: tuple[Mention, int, str | None] | None = None
+    # (mention, token where its other name starts, the sort that name must be: None for any,
+    # and for a rename which name is the old one: "old" the one after, "new" the one before)
+    link_from: tuple[Mention, int, str | None, str | None] | None = None
     while i < len(toks):
         if not _is_name_start(toks[i]):
             i += 1
@@ -1302,6 +1304,8 @@ def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> li
             found.pop()
         if link_from is not None and link_from[1] == i and found and link_from[2] in (None, found[0].kind):
             found[0].link = link_from[0]
+            if link_from[3] is not None:
+                (found[0] if link_from[3] == "old" else link_from[0]).evidence.add("old_name")
         link_from = None
         out += found
         nxt = j
@@ -1314,10 +1318,14 @@ def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> li
                 nxt = _branch_place(view, last, nxt, lex)
             n, _ = lex.alias_markers.match(words, nxt) if nxt < len(toks) else (0, None)
             if n and last.kind in (PERSON, NAME, ORG):
-                link_from = (last, nxt + n, None)
-            n, _ = lex.rename_markers.match(words, nxt) if nxt < len(toks) else (0, None)
+                link_from = (last, nxt + n, None, None)
+            n, after = lex.rename_markers.match(words, nxt) if nxt < len(toks) else (0, None)
             if n and last.kind == ORG:
-                link_from = (last, nxt + n, ORG)  # "X (KPLB) sebelum ini dijenamakan semula dengan nama Y"
+                link_from = (last, nxt + n, ORG, after)  # "X (KPLB) sebelum ini dijenamakan semula dengan nama Y"
+            elif n and out and out[0].kind == ORG and out[0].lo == view.first_word:
+                # "X yang diterajui menterinya, Fahmi sebelum ini dikenali sebagai Y": the
+                # clause between tells of X, the sentence's subject, and so does the rename
+                link_from = (out[0], nxt + n, ORG, after)
         i = nxt
     _coordinate(view, out)
     return _without_portfolio_lists(view, out, lex)
@@ -1651,6 +1659,8 @@ def _actor(group: list[Mention], kind: str, spans: list[tuple[int, int]]) -> Act
         name = max((m.text for m in group), key=lambda t: len(t.split()))
     else:
         named = [m for m in group if not m.text.isupper() or len(m.text) > MAX_ACRONYM] or group
+        old = {surface_key(m.text) for m in group if "old_name" in m.evidence}  # a renamed body goes by its new name
+        named = [m for m in named if surface_key(m.text) not in old] or named
         name = max((m.text for m in named), key=lambda t: (len(t.split()), len(t)))
         known = next((m.org_name for m in group if m.org_name), None)
         if known and len(group) and all(m.text.isupper() for m in group):
