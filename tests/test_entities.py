@@ -781,6 +781,11 @@ def test_a_renamed_body_goes_by_its_new_name(text, new, old, lang):
     assert len(found) == 1 and found[0].name == new and old in found[0].aliases
 
 
+def test_a_small_word_may_stand_between_a_body_and_its_rename():
+    found = recognise("Akronim kementerian itu , K-KOMM juga ditukar kepada KKD .", "ms")[0]
+    assert len(found) == 1 and found[0].name == "KKD" and "K-KOMM" in found[0].aliases
+
+
 def test_a_long_name_written_once_with_a_slip_is_the_same_body():
     text = ("Kementerian Pertanian dan Kerjaminan Makanan . Kementerian Pertanian dan Keterjaminan Makanan "
             "mengumumkan dasar baharu . Kementerian Pertanian dan Keterjaminan Makanan juga menafikan dakwaan itu .")

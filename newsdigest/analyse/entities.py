@@ -1320,6 +1320,10 @@ def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> li
             if n and last.kind in (PERSON, NAME, ORG):
                 link_from = (last, nxt + n, None, None)
             n, after = lex.rename_markers.match(words, nxt) if nxt < len(toks) else (0, None)
+            if (not n and last.kind == ORG and nxt + 1 < len(toks) and not toks[nxt].is_capitalised
+                    and lex.function.match(words, nxt, nxt + 1)[0]):
+                n, after = lex.rename_markers.match(words, nxt + 1)  # "K-KOMM juga ditukar kepada KKD"
+                n = n + 1 if n else 0
             if n and last.kind == ORG:
                 link_from = (last, nxt + n, ORG, after)  # "X (KPLB) sebelum ini dijenamakan semula dengan nama Y"
             elif n and out and out[0].kind == ORG and out[0].lo == view.first_word:
