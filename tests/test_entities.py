@@ -249,6 +249,31 @@ def test_a_family_name_with_a_word_for_siblings_is_a_group(text, name, lang):
     assert one_actor(text, name, lang).kind == "group"
 
 
+@pytest.mark.parametrize("text, name, roles, lang", [
+    ("Calon paling layak ialah Rahim Salleh . Beliau yang juga strategis Pakatan Rakyat (PR) dan "
+     "Naib Presiden Parti Bersatu Rakyat menjadi orang kuat parti .",
+     "Rahim Salleh", ["strategis Pakatan Rakyat", "Naib Presiden Parti Bersatu Rakyat"], "ms"),
+    ("Yang paling dicari adalah Budi Santoso . Dia yang juga Ketua Umum Partai Maju Sejahtera hadir .",
+     "Budi Santoso", ["Ketua Umum Partai Maju Sejahtera"], "id"),
+])
+def test_a_pronoun_subject_with_a_role_gives_it_to_the_person_named_before(text, name, roles, lang):
+    assert one_actor(text, name, lang).roles == roles
+
+
+def test_a_pronoun_gives_no_role_to_a_name_no_person_bears():
+    text = "Hujan turun di Kampung Baru . Dia yang juga ketua kampung itu hadir ."
+    assert all(not a.roles for a in recognise(text, "ms")[0])
+
+
+def test_a_sentence_without_words_after_a_name_is_no_trouble():
+    assert "Rahim Salleh" in actors("Rahim Salleh hadir . ... !!! ( ) .")
+
+
+def test_after_yang_juga_any_role_noun_follows_the_copula():
+    text = "Gaji itu dijanjikan oleh Robi Sudarso yang juga selaku sutradara itu ."
+    assert one_actor(text, "Robi Sudarso", "id").roles == ["sutradara"]
+
+
 def test_honorifics_never_make_the_name():
     a = one_actor("Datuk Seri Dr. Kamal Hassan hadir. Kamal berkata, majlis itu berjaya.", "Kamal Hassan")
     assert a.honorifics == ["Datuk Seri", "Dr."]

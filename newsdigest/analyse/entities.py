@@ -28,7 +28,7 @@ from newsdigest.digest import Actor, Place
 
 from . import places as gaz
 from .aliases import group_mentions, surface_key
-from .roles import attach_roles
+from .roles import attach_roles, subject_pronoun_roles
 from .sentences import Sentence, Token, blocks, split_sentences, tokenise
 
 # --- the lexicon ----------------------------------------------------------------------
@@ -144,6 +144,8 @@ class Lexicon:
     person_companions: Phrases = field(default_factory=Phrases)
     copulas: Phrases = field(default_factory=Phrases)
     role_stops: frozenset = frozenset()
+    role_joiners: frozenset = frozenset()  # "X dan Y": two roles of one person
+    person_pronouns: Phrases = field(default_factory=Phrases)  # from the events pack
     demonstratives: frozenset = frozenset()
     verb_prefixes: tuple[str, ...] = ()  # a lower-case word opening with one is a verb
     derivation_prefixes: tuple[str, ...] = ()  # the affixes that make words from the dictionary's
@@ -272,6 +274,8 @@ def lexicon(lang: str) -> Lexicon:
     lex.person_companions = Phrases(pick("person_companions"))
     lex.copulas = Phrases(pick("copulas"))
     lex.role_stops = _lower_set(pick("role_stops"))
+    lex.role_joiners = _lower_set(pick("role_joiners"))
+    lex.person_pronouns = Phrases((load(lang, "events").get("pronouns") or {}).get("person") or [])
     lex.demonstratives = _lower_set(pick("demonstratives"))
     lex.verb_prefixes = tuple(sorted(_lower_set(pick("verb_prefixes")), key=len, reverse=True))
     lex.derivation_prefixes = tuple(_lower_set(pick("derivation_prefixes")))
@@ -1442,6 +1446,9 @@ def recognise(text: str, lang: str) -> tuple[list[Actor], list[Place]]:
     for view in views:
         found = _sentence_mentions(view, lex, facts)
         attach_roles(view, found, lex, text, (PERSON, NAME))
+        roles = subject_pronoun_roles(view, lex, text) if mentions else []
+        if roles:
+            _give_roles(mentions, roles)
         mentions += found
     groups = group_mentions(mentions, lex.lang, lex.org_connectors, lex.droppable_place_heads)
     weights = _salience_weights(text, sentences)
@@ -1461,6 +1468,16 @@ def recognise(text: str, lang: str) -> tuple[list[Actor], list[Place]]:
     actors.sort(key=lambda x: (x[0], x[1]))
     places.sort(key=lambda x: (x[0], x[1]))
     return [a for _, _, a in actors], [p for _, _, p in places]
+
+
+def _give_roles(before: list[Mention], roles: list[str]) -> None:
+    """Roles a sentence gives its pronoun subject ("Beliau yang juga ..."): they are the person's
+    named last before it (a person's pronoun makes that name a person's)."""
+    last = next((m for m in reversed(before) if m.kind in (PERSON, NAME)), None)
+    if last is None:
+        return
+    last.roles += [r for r in roles if r not in last.roles]
+    last.evidence.add("role")
 
 
 @lru_cache(maxsize=1)

@@ -194,7 +194,8 @@ def _role_end(view, p: int, lex, taken: dict[int, str]) -> int:
 
 
 def _copula_role(view, j: int, lex, text: str, taken: dict[int, str]) -> list[str]:
-    """"X sebagai Menteri Kewangan", "X ketika itu merupakan Ahli Parlimen ..."."""
+    """"X sebagai Menteri Kewangan", "X ketika itu merupakan Ahli Parlimen ...", and after a
+    relative clause any role noun: "Bang Jay yang juga selaku sutradara"."""
     toks, words = view.toks, view.words
     p = j
     for _ in range(MAX_COPULA_GAP):
@@ -203,8 +204,11 @@ def _copula_role(view, j: int, lex, text: str, taken: dict[int, str]) -> list[st
         c, _v = lex.copulas.match(words, p)
         if c:
             q = p + c
-            if q < len(toks) and lex.titles.match(words, q, None, lex.clitics)[0]:
-                n, _v = lex.titles.match(words, q, None, lex.clitics)
+            # "sebagai" alone says what someone acts as ("sebagai saksi"); after "yang juga"
+            # it says what the person is
+            nouns = lex.role_nouns if lex.apposition_leads.match(words, j, p)[0] else lex.titles
+            if q < len(toks) and nouns.match(words, q, None, lex.clitics)[0]:
+                n, _v = nouns.match(words, q, None, lex.clitics)
                 e = q + n
                 while e < len(toks) and toks[e].is_word and toks[e].is_capitalised and e not in taken:
                     e += 1
@@ -216,3 +220,28 @@ def _copula_role(view, j: int, lex, text: str, taken: dict[int, str]) -> list[st
 
 def _slice(text: str, toks, lo: int, hi: int) -> str:
     return text[toks[lo].start : toks[hi - 1].end].strip(" ,(")
+
+
+def subject_pronoun_roles(view, lex, text: str) -> list[str]:
+    """"Beliau yang juga strategis Pakatan Harapan (PH) dan Timbalan Presiden PKR, ...": the
+    roles a sentence gives its subject when the subject is a person's pronoun. The caller
+    gives them to the person the pronoun stands for."""
+    toks, words = view.toks, view.words
+    p = view.first_word
+    n, _ = lex.person_pronouns.match(words, p) if p < len(toks) else (0, None)
+    a, _ = lex.apposition_leads.match(words, p + n) if n and p + n < len(toks) else (0, None)
+    if not a:
+        return []
+    p += n + a
+    roles: list[str] = []
+    while p < len(toks) and toks[p].is_word and lex.role_nouns.match(words, p, None, lex.clitics)[0]:
+        e = _role_end(view, p, lex, {})
+        # the sentence's verb follows the subject: a small word after the name in the role
+        e = next((x for x in range(p + 1, e) if not toks[x].is_capitalised and toks[x - 1].is_capitalised), e)
+        roles.append(_slice(text, toks, p, e))
+        if e + 2 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")":
+            e += 3  # the bracketed acronym of the body in the role
+        if not (e < len(toks) and words[e] in lex.role_joiners):
+            break
+        p = e + 1  # "... dan Timbalan Presiden ...": a second role
+    return roles
