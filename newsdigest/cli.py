@@ -136,7 +136,7 @@ def clean_cmd(files, show_removed, fmt, body_only, output_dir, force, input_mode
     def emit(page):
         from newsdigest.pipeline import clean_page
 
-        article = clean_page(page)
+        article = clean_page(page, removed=show_removed)  # the removed lines are only shown
         if fmt == "json":
             import json
 

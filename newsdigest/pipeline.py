@@ -11,18 +11,21 @@ if TYPE_CHECKING:  # the analysis is imported only by what analyses: `clean` doe
     from newsdigest.digest import Digest
 
 
-def clean_page(page: Page, clean: bool = True) -> Article:
-    """Stage 2. With clean=False the text is analysed exactly as given (offsets point into it)."""
+def clean_page(page: Page, clean: bool = True, removed: bool = True) -> Article:
+    """Stage 2. With clean=False the text is analysed exactly as given (offsets point into it).
+    With removed=False article.removed is left empty, for a caller that does not show it."""
     if not clean:
         article = Article(source=page.source, paragraphs=[page.content] if page.content else [])
     elif page.kind == "html":
         from newsdigest.clean.html import clean_html
 
         article = clean_html(page.content, page.source)
+        if not removed:
+            article.removed = []
     else:
         from newsdigest.clean.text import clean_text
 
-        article = clean_text(page.content, page.source)
+        article = clean_text(page.content, page.source, removed=removed)
     article.url = article.url or page.url
     if page.published and not article.published:
         from newsdigest.clean.dates import parse_printed_date

@@ -264,6 +264,13 @@ def test_speed_ups_keep_results():
     assert a.paragraphs == clean_text(PAGE).paragraphs
 
 
+def test_without_removed_records_the_article_is_the_same():
+    a, b = clean_text(PAGE, "p.txt"), clean_text(PAGE, "p.txt", removed=False)
+    assert a.removed and b.removed == []
+    a.removed = []
+    assert a == b
+
+
 def test_a_starts_phrase_needs_a_word_boundary_and_ignores_case():
     assert furniture_reason("BACA JUGA: Harga minyak naik lagi") == "related-links"
     assert furniture_reason("Muat turun aplikasi kami sekarang") == "app-promo"

@@ -77,7 +77,7 @@ def _byline_credits(tree, dropped) -> list[str]:
     for i in tree.bylines[:6]:
         text = extract.snippet(tree, i, 300)
         if text and len(text) < 300:
-            credits = clean_text(text).credits
+            credits = clean_text(text, removed=False).credits
             if credits:
                 return credits
     return []

@@ -71,24 +71,28 @@ class Block:
     reason: str | None = None  # furniture reason, None while it is article
 
 
-def clean_text(text: str, source: str = "<text>", region: bool = True, dedupe: bool = True) -> Article:
+def clean_text(
+    text: str, source: str = "<text>", region: bool = True, dedupe: bool = True, removed: bool = True
+) -> Article:
     """Clean a text page into an Article.
 
     region: first pick the article's stretch of the page (a whole page copied as text
     carries menus, teaser lists and footers around it); the blocks outside it are recorded
-    as removed. dedupe: drop repeated blocks (captions printed twice)."""
+    as removed. dedupe: drop repeated blocks (captions printed twice). removed: record the
+    dropped blocks in article.removed; a caller that does not show them leaves it empty
+    and skips a record for most of the page's lines."""
     # The blocks and records of a page hold no reference cycles: the cyclic garbage
     # collector would only re-scan them while they are made.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _clean_text(text, source, region, dedupe)
+        return _clean_text(text, source, region, dedupe, removed)
     finally:
         if collecting:
             gc.enable()
 
 
-def _clean_text(text: str, source: str, region: bool, dedupe: bool) -> Article:
+def _clean_text(text: str, source: str, region: bool, dedupe: bool, record_removed: bool) -> Article:
     article = Article(source=source)
     texts, lines = split_blocks(text)
     start, end = article_region(texts, furniture()) if region else (0, len(texts))
@@ -115,11 +119,14 @@ def _clean_text(text: str, source: str, region: bool, dedupe: bool) -> Article:
     _take_metadata(kept, f, article)
     kept = [b for b in kept if b.reason is None]
     _mark_orphan_fragments(kept)
-    removed = article.removed
-    removed += map(Removed, texts[:start], repeat("outside-article"), lines[:start])
-    removed += map(Removed, texts[end:], repeat("outside-article"), lines[end:])
-    removed += [Removed(b.text, b.reason, b.line) for b in blocks if b.reason is not None]
-    removed.sort(key=attrgetter("line"))  # every entry has its block's line number (from 1)
+    if record_removed:
+        removed = article.removed
+        removed += map(Removed, texts[:start], repeat("outside-article"), lines[:start])
+        removed += map(Removed, texts[end:], repeat("outside-article"), lines[end:])
+        removed += [Removed(b.text, b.reason, b.line) for b in blocks if b.reason is not None]
+        removed.sort(key=attrgetter("line"))  # every entry has its block's line number (from 1)
+    else:
+        article.removed = []  # (the credits cut from paragraphs were recorded on the way)
     body = [b.text for b in kept if b.reason is None]
     if body and article.title is None and _is_title(body[0], len(body)):
         article.title = body.pop(0)
