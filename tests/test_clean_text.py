@@ -322,6 +322,14 @@ def test_starts_look_up_finds_the_longest_opening_phrase():
             lines.append(text)
     for text in lines:
         assert f.starts_reason_of(text) == _longest_opening_phrase(f, text), text
+        assert f.starts_reason_of(text, text.casefold()) == _longest_opening_phrase(f, text), text
+
+
+def test_a_key_from_the_casefolded_text_is_the_key():
+    from newsdigest.clean.furniture import norm_key
+
+    for text in ("» Baca Juga:", "STRASSE ß", "ﬁled  under", "Tags:\u2028x", ": Kongsi :", "İkuti •", "ΣΑΣ ·"):
+        assert norm_key(text, text.casefold()) == norm_key(text), text
 
 
 def test_holding_short_cuts_each_list_by_its_own_blocks_and_reuses_the_copy():

@@ -13,11 +13,16 @@ from functools import lru_cache
 from newsdigest import lang
 
 
-def norm_key(s: str) -> str:
-    """Look-up key of a block: casefolded, single spaces, no trailing colon or bullet."""
+_KEY_STRIP = " :|•·»>"
+
+
+def norm_key(s: str, folded: str | None = None) -> str:
+    """Look-up key of a block: casefolded, single spaces, no trailing colon or bullet.
+    folded: s.casefold(), when the caller has it (casefolding leaves the stripped
+    characters as they are and makes none of them)."""
     if "  " not in s and s.isprintable():  # the only white space is single spaces: no re-join
-        return s.strip(" :|•·»>").casefold()
-    return " ".join(s.split()).strip(" :|•·»>").casefold()
+        return folded.strip(_KEY_STRIP) if folded is not None else s.strip(_KEY_STRIP).casefold()
+    return " ".join(s.split()).strip(_KEY_STRIP).casefold()
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -121,12 +126,13 @@ class Furniture:
         return self._built("byline", lambda: re.compile(
             rf"(?:{_alternation(self.byline_prefixes)})\s?:?\s(?P<name>\S.{{0,80}})$"))
 
-    def starts_reason_of(self, text: str) -> str | None:
+    def starts_reason_of(self, text: str, folded: str | None = None) -> str | None:
         """The reason of the longest starts phrase that opens text (ignoring case, a word
         boundary after it), or None. Only the few phrases that open with the text's first
-        four characters (a shorter phrase: that is their start) are compared."""
+        four characters (a shorter phrase: that is their start) are compared.
+        folded: text.casefold(), when the caller has it."""
         # Casefolding a prefix gives a prefix of the casefolded text: head[:4] is its start.
-        head = text[:_STARTS_HEAD].casefold()
+        head = text[:_STARTS_HEAD].casefold() if folded is None else folded
         by_head = self.starts_by_head
         lengths = self.starts_head_lengths
         for n in lengths:
@@ -134,7 +140,8 @@ class Furniture:
                 break
         else:
             return None  # most blocks: no phrase opens this way
-        folded = text[: self.starts_longest + 1].casefold()
+        if folded is None:
+            folded = text[: self.starts_longest + 1].casefold()
         for n in lengths:
             for phrase in by_head.get(folded[:n], ()):
                 end = len(phrase)

@@ -341,15 +341,20 @@ def _cache(name: str, f: Furniture) -> dict:
     return held[1]
 
 
+_BUTTON_MAX = 100  # characters: longer lines are not looked up as buttons
+
+
 def _region_weight(text: str, f: Furniture) -> int:
     """A block's weight for the article's region; cheap look-ups only (a set, an anchored
     pattern), so the whole page is weighed faster than the region is cleaned."""
     n = len(text)
-    reason = f.starts_reason_of(text)
+    # A line short enough to be a button is casefolded once, for both of its look-ups.
+    folded = text.casefold() if n <= _BUTTON_MAX else None
+    reason = f.starts_reason_of(text, folded)
     if reason is not None:
         # "Baca juga: ..." sits inside articles: a link, not the page's edge.
         return _BUTTON_WEIGHT if reason == "related-links" else _FURNITURE_WEIGHT
-    if n <= 100 and norm_key(text) in f.exact:
+    if folded is not None and norm_key(text, folded) in f.exact:
         return _BUTTON_WEIGHT
     if n < _RUNNING_CHARS:
         spaces = text.count(" ")
@@ -454,15 +459,16 @@ def _classify(blocks: list[Block], f: Furniture, lows: dict[str, str]) -> list[s
     keys = []
     for b in blocks:
         text = b.text
-        key = norm_key(text)
+        folded = text.casefold()  # for the key and the starts look-up
+        key = norm_key(text, folded)
         keys.append(key)
         if b.reason is None:
             if len(text) > _CACHED_MAX:
-                b.reason = _reason(text, key, f, lows[text])
+                b.reason = _reason(text, key, f, lows[text], folded)
             elif text in cache:
                 b.reason = cache[text]
             else:
-                b.reason = cache[text] = _reason(text, key, f, lows[text])
+                b.reason = cache[text] = _reason(text, key, f, lows[text], folded)
     return keys
 
 
@@ -471,8 +477,8 @@ def furniture_reason(text: str, f: Furniture | None = None) -> str | None:
     return _reason(text, norm_key(text), f or furniture())
 
 
-def _reason(text: str, key: str, f: Furniture, low: str | None = None) -> str | None:
-    """low: text.lower(), when the caller has it already."""
+def _reason(text: str, key: str, f: Furniture, low: str | None = None, folded: str | None = None) -> str | None:
+    """low: text.lower(), folded: text.casefold(), when the caller has them already."""
     if not key:
         return "empty"
     if key in f.exact:
@@ -482,7 +488,7 @@ def _reason(text: str, key: str, f: Furniture, low: str | None = None) -> str | 
     if _is_breadcrumb(text):
         return "navigation"
     if len(text) <= _SHORT_BLOCK:
-        reason = f.starts_reason_of(text)
+        reason = f.starts_reason_of(text, folded)
         if reason is not None:
             return reason
         if _is_caption(text, f, low):
