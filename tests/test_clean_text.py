@@ -332,6 +332,18 @@ def test_a_key_from_the_casefolded_text_is_the_key():
         assert norm_key(text, text.casefold()) == norm_key(text), text
 
 
+def test_a_trailing_credit_is_looked_for_only_after_a_last_dash_and_a_capital():
+    from newsdigest.clean.text import _TRAILING_CREDIT, _may_end_with_credit
+
+    ends = ["- AFP", "-AFP", "– The Star", "— Bernama", "-- Reuters", ".— Majoriti", "- anak-anak", "- AFP-",
+            "-\u2028AFP", "-  AFP", "- 1MDB", "— Semasa Online.", "- A", "-", "–\tX", "- Ali - bin", "- É"]
+    for end in ends:
+        for text in (f"Ayat terakhir{end}", f"Ayat terakhir {end}", f"Ayat terakhir. {end}", end):
+            if _TRAILING_CREDIT.search(text):
+                assert _may_end_with_credit(text), text
+    assert not _may_end_with_credit("kanak-kanak bermain di taman")
+
+
 def test_holding_short_cuts_each_list_by_its_own_blocks_and_reuses_the_copy():
     from newsdigest.clean.furniture import furniture
 

@@ -648,10 +648,26 @@ def _take_metadata(kept: list[Block], f: Furniture, article: Article) -> None:
         tail = b.text[start:]
         if "-" not in tail and "–" not in tail and "—" not in tail:
             continue  # no dash: no "- AFP"
+        if not _may_end_with_credit(tail):
+            continue
         m = _TRAILING_CREDIT.search(b.text, start)
         if m and m.start() > 0 and _credit_is_plausible(m.group("credit"), f):
             _strip_credit(b, m, article)
     article.credits = list(dict.fromkeys(article.credits))
+
+
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _may_end_with_credit(tail: str) -> bool:
+    """May tail end with a dash and a credit ("- AFP", "— The Star")? A credit holds no dash,
+    so its dash is the last one, and a capital follows it (after one white space at most):
+    the pattern need not run on the many paragraphs with a hyphenated word near their end."""
+    last = max(tail.rfind("-"), tail.rfind("–"), tail.rfind("—"))
+    if last < 0:
+        return False
+    after = tail[last + 1 : last + 3]
+    return after[:1] in _CAPITALS or (after[:1].isspace() and after[1:2] in _CAPITALS)
 
 
 def _strip_credit(b: Block, m: re.Match, article: Article) -> None:
