@@ -356,6 +356,20 @@ def test_holding_short_cuts_each_list_by_its_own_blocks_and_reuses_the_copy():
     assert cut.exact is f.exact  # the per-line caches are kept by the lists' identity
 
 
+def test_the_casefolded_text_keeps_every_phrase_its_lower_case_holds():
+    from newsdigest.clean.furniture import furniture, phrases_in
+
+    f = furniture()
+    phrases = f.contains_short + f.caption_words + f.inline_tail + ("é-foto", "ⓐ", "straße")
+    texts = ["KLIK DI SINI", "Klik dİ sini", "\u212alik di sini", "\u212aREDIT foto", "© 2024", "Ⓐ É-FOTO",
+             "Ikuti Kami Di X", "ıkuti kami di", "Foto: ß", "STRASSE", "Straße", "plain words"]
+    for text in texts + ["\n".join(texts)]:
+        held = phrases_in(text.casefold(), phrases)
+        assert list(held) == [p for p in phrases if p in held], text  # in the lists' order
+        assert {p for p in phrases if p in text.lower()} <= set(held), text
+    assert phrases_in("plain words", phrases) == ("é-foto", "ⓐ", "straße")  # cased letters outside ASCII: kept
+
+
 def test_sentence_ends_are_single_characters():
     from newsdigest.clean.text import _REGION_SENTENCE_END, _REGION_SENTENCE_END_CHARS
 

@@ -67,19 +67,16 @@ class Furniture:
     # reaches a pattern does not pay for compiling it.
     lazy: dict = field(default_factory=dict, compare=False, repr=False)
 
-    def tails_in(self, low: str) -> tuple[str, ...]:
-        """The inline tail phrases that low (the lower-cased blocks to be cut) holds: a block
-        is then scanned only for phrases it may hold."""
-        return tuple(p for p in self.inline_tail if p in low)
+    def tails_in(self, folded: str) -> tuple[str, ...]:
+        """The inline tail phrases that folded (the casefolded blocks to be cut) may hold: a
+        block is then scanned only for phrases it may hold."""
+        return phrases_in(folded, self.inline_tail)
 
-    def holding_short(self, contains_low: str, captions_low: str) -> "Furniture":
+    def holding_short(self, contains_folded: str, captions_folded: str) -> "Furniture":
         """This furniture with the phrases looked for in short blocks cut to those the blocks
-        hold: contains_short to those in contains_low (the lower-cased blocks of up to 160
-        characters), caption words to those in captions_low (of up to 300)."""
-        cut = (
-            tuple(p for p in self.contains_short if p in contains_low),
-            tuple(p for p in self.caption_words if p in captions_low),
-        )
+        may hold: contains_short to those in contains_folded (the casefolded blocks of up to
+        160 characters), caption words to those in captions_folded (of up to 300)."""
+        cut = (phrases_in(contains_folded, self.contains_short), phrases_in(captions_folded, self.caption_words))
         # Most pages make one of a few cuts (often the one to nothing): each copy is made once.
         cuts = self._built("cuts", dict)
         if cut not in cuts:
@@ -148,6 +145,21 @@ class Furniture:
                 if folded.startswith(phrase) and (len(folded) == end or not folded[end].isalnum()):
                     return self.starts_reason[phrase]
         return None
+
+
+def phrases_in(folded: str, phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The lower-cased phrases, in order, that the text whose casefolding is folded may hold
+    lower-cased: each one found in folded, and each one with a cased letter outside ASCII.
+
+    A phrase of ASCII and caseless characters found in a lower-cased text is found in the
+    casefolded one too: every character whose lower case holds one of them casefolds to
+    its lower case. So a text casefolded for its key needs no lower-casing to tell which
+    phrases it cannot hold."""
+    return tuple(p for p in phrases if p in folded or not (p.isascii() or _ascii_or_caseless(p)))
+
+
+def _ascii_or_caseless(phrase: str) -> bool:
+    return all(c.isascii() or c.upper() == c == c.lower() for c in phrase)
 
 
 def find_first(text: str, phrases: tuple[str, ...], low: str | None = None) -> tuple[int, str] | None:

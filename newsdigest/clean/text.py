@@ -99,19 +99,20 @@ def _clean_text(text: str, source: str, region: bool, dedupe: bool, record_remov
     region_texts = texts[start:end]
     blocks = list(map(Block, region_texts, lines[start:end]))  # only the region's blocks are cleaned
     # Phrases found by substring scans are looked for only when the blocks they are looked
-    # for in hold them (the region is weighed without them). Each block is lower-cased once
-    # for those scans and for the look-ups in single blocks.
-    lows = dict(zip(region_texts, map(str.lower, region_texts)))
+    # for in may hold them (the region is weighed without them). Each block is casefolded
+    # once, for those cuts and for its key and starts phrases; a block is lower-cased (for
+    # the phrase positions) only when its page's cut leaves phrases to look for.
+    folds = dict(zip(region_texts, map(str.casefold, region_texts)))
     f = furniture()
-    blocks = _cut_inline_furniture(blocks, f, f.tails_in("\n".join(lows.values())), lows)
+    blocks = _cut_inline_furniture(blocks, f, f.tails_in("\n".join(folds.values())))
     for b in blocks:
-        if b.text not in lows:
-            lows[b.text] = b.text.lower()  # a part of a block cut in two
+        if b.text not in folds:
+            folds[b.text] = b.text.casefold()  # a part of a block cut in two
     f = f.holding_short(
-        "\n".join([lows[b.text] for b in blocks if len(b.text) <= _CONTAINS_MAX]),
-        "\n".join([lows[b.text] for b in blocks if len(b.text) <= _SHORT_BLOCK]),
+        "\n".join([folds[b.text] for b in blocks if len(b.text) <= _CONTAINS_MAX]),
+        "\n".join([folds[b.text] for b in blocks if len(b.text) <= _SHORT_BLOCK]),
     )
-    keys = _classify(blocks, f, lows)
+    keys = _classify(blocks, f, folds)
     _mark_related_runs(blocks)
     if dedupe:
         _mark_duplicates(blocks, keys)
@@ -407,16 +408,13 @@ def _punctuated(text: str) -> bool:
     return False
 
 
-def _cut_inline_furniture(
-    blocks: list[Block], f: Furniture, tails: tuple[str, ...], lows: dict[str, str]
-) -> list[Block]:
+def _cut_inline_furniture(blocks: list[Block], f: Furniture, tails: tuple[str, ...]) -> list[Block]:
     """Split furniture that sits inside a block (footers and captions of pages that lost
-    their line breaks) into blocks of their own, so they are classified and recorded.
-    lows: each block's text lower-cased."""
+    their line breaks) into blocks of their own, so they are classified and recorded."""
     out: list[Block] = []
     for b in blocks:
         text = b.text
-        found = find_first(text, tails, lows[text]) if tails else None
+        found = find_first(text, tails) if tails else None
         tail = None
         if found and found[0] > 0:
             tail = Block(text[found[0]:], b.line, f.inline_reason[found[1]])
@@ -450,25 +448,25 @@ _SHORT_BLOCK = 300  # blocks up to this long may be captions or open with a star
 _CONTAINS_MAX = 160  # blocks up to this long are furniture when they hold a contains phrase
 
 
-def _classify(blocks: list[Block], f: Furniture, lows: dict[str, str]) -> list[str]:
+def _classify(blocks: list[Block], f: Furniture, folds: dict[str, str]) -> list[str]:
     """Mark the furniture among the blocks; their look-up keys (norm_key), for the
-    duplicate check that follows. lows: each block's text lower-cased."""
+    duplicate check that follows. folds: each block's text casefolded."""
     # A line's reason depends only on its text: the page's cut of the phrase lists drops
     # only phrases the page, and so the line, does not hold.
     cache = _cache("reason", f)
     keys = []
     for b in blocks:
         text = b.text
-        folded = text.casefold()  # for the key and the starts look-up
+        folded = folds[text]
         key = norm_key(text, folded)
         keys.append(key)
         if b.reason is None:
             if len(text) > _CACHED_MAX:
-                b.reason = _reason(text, key, f, lows[text], folded)
+                b.reason = _reason(text, key, f, folded)
             elif text in cache:
                 b.reason = cache[text]
             else:
-                b.reason = cache[text] = _reason(text, key, f, lows[text], folded)
+                b.reason = cache[text] = _reason(text, key, f, folded)
     return keys
 
 
@@ -477,8 +475,8 @@ def furniture_reason(text: str, f: Furniture | None = None) -> str | None:
     return _reason(text, norm_key(text), f or furniture())
 
 
-def _reason(text: str, key: str, f: Furniture, low: str | None = None, folded: str | None = None) -> str | None:
-    """low: text.lower(), folded: text.casefold(), when the caller has them already."""
+def _reason(text: str, key: str, f: Furniture, folded: str | None = None) -> str | None:
+    """folded: text.casefold(), when the caller has it already."""
     if not key:
         return "empty"
     if key in f.exact:
@@ -491,6 +489,8 @@ def _reason(text: str, key: str, f: Furniture, low: str | None = None, folded: s
         reason = f.starts_reason_of(text, folded)
         if reason is not None:
             return reason
+        # Lower-cased once for both phrase look-ups, and only when there are phrases to look for.
+        low = text.lower() if f.caption_words or f.contains_short else None
         if _is_caption(text, f, low):
             return "caption"
     if len(text) <= _CONTAINS_MAX:
