@@ -298,6 +298,18 @@ def test_holding_any_finds_each_text_holding_a_mark_once_in_order():
     assert _holding_any([], ("  ",)) == []
 
 
+def test_spaces_are_squeezed_as_one_pattern_would():
+    import re
+
+    from newsdigest.clean.text import _WIDE_SPACES, _spaces_squeezed
+
+    pattern = re.compile(f"[ \t{_WIDE_SPACES}]{{2,}}|[\t{_WIDE_SPACES}]")  # runs, and lone tabs or wide spaces
+    pieces = ["a", " ", "  ", "\t", "\u00a0", "\u3000 ", "\u2009\u2009", "\x0b", "\u2028", "ß", "\n"]
+    texts = [x + y + z for x in pieces for y in pieces for z in pieces] + ["Kata  demi\u00a0kata \t dan\u3000lagi  "]
+    for text in texts:
+        assert _spaces_squeezed(text) == pattern.sub(" ", text).strip(), repr(text)
+
+
 def _longest_opening_phrase(f, text):
     """What starts_reason_of answers, by its definition: the reason of the longest phrase
     that opens the casefolded text with a word boundary after it (every phrase tried)."""
