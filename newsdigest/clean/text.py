@@ -636,19 +636,13 @@ def _take_metadata(kept: list[Block], f: Furniture, article: Article) -> None:
             if date:
                 article.published = article.published or date
                 b.reason = "date"
-    for b in kept:
-        if b.reason is not None:
-            continue
-        # Credits sit at the very end: search only the tail, so long blocks stay cheap.
-        start = max(0, len(b.text) - _CREDIT_TAIL)
-        tail = b.text[start:]
-        for pattern, needle in zip(f.credit_patterns, f.credit_needles):
-            if needle and needle not in tail:
-                continue
-            m = pattern.search(b.text, start)
-            if m:
-                _strip_credit(b, m, article)
-                break
+    body = [b for b in kept if b.reason is None]
+    # A credit pattern whose needle is nowhere in the body need not be tried block by block.
+    joined = "\n".join([b.text for b in body])
+    credit_patterns = [(p, needle) for p, needle in zip(f.credit_patterns, f.credit_needles) if needle in joined]
+    for b in body:
+        if credit_patterns:
+            _strip_pattern_credit(b, credit_patterns, article)
         start = max(0, len(b.text) - _TRAILING_CREDIT_WINDOW)
         tail = b.text[start:]
         if "-" not in tail and "–" not in tail and "—" not in tail:
@@ -659,6 +653,19 @@ def _take_metadata(kept: list[Block], f: Furniture, article: Article) -> None:
         if m and m.start() > 0 and _credit_is_plausible(m.group("credit"), f):
             _strip_credit(b, m, article)
     article.credits = list(dict.fromkeys(article.credits))
+
+
+def _strip_pattern_credit(b: Block, credit_patterns: list[tuple[re.Pattern, str]], article: Article) -> None:
+    # Credits sit at the very end: search only the tail, so long blocks stay cheap.
+    start = max(0, len(b.text) - _CREDIT_TAIL)
+    tail = b.text[start:]
+    for pattern, needle in credit_patterns:
+        if needle and needle not in tail:
+            continue
+        m = pattern.search(b.text, start)
+        if m:
+            _strip_credit(b, m, article)
+            return
 
 
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
