@@ -310,6 +310,23 @@ def test_spaces_are_squeezed_as_one_pattern_would():
         assert _spaces_squeezed(text) == pattern.sub(" ", text).strip(), repr(text)
 
 
+def test_blocks_of_a_page_without_rare_white_space_are_single_spaced():
+    import sys
+
+    from newsdigest.clean.furniture import norm_key
+    from newsdigest.clean.text import _RARE_WHITE_SPACE, _WIDE_SPACES, _single_spaced, split_blocks
+
+    white = {chr(i) for i in range(sys.maxunicode + 1) if chr(i).isspace()}
+    assert white == set(" \t\n\r" + _WIDE_SPACES + _RARE_WHITE_SPACE)  # every white space is accounted for
+    page = "  Tajuk\u00a0\u00a0berita \t\n\nKata  demi\u3000kata\u200e dan\u2009lagi \n" + "x" * 300 + "   y\t z\u00a0\u00a0w"
+    texts, _ = split_blocks(page)
+    assert _single_spaced("\n".join(texts))
+    for text in texts:
+        assert text.split() == text.split(" ") and text == text.strip(), repr(text)
+        assert norm_key(text, single_spaced=True) == norm_key(text)
+    assert not _single_spaced("a\u2028b")
+
+
 def _longest_opening_phrase(f, text):
     """What starts_reason_of answers, by its definition: the reason of the longest phrase
     that opens the casefolded text with a word boundary after it (every phrase tried)."""

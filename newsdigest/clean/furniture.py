@@ -16,11 +16,13 @@ from newsdigest import lang
 _KEY_STRIP = " :|•·»>"
 
 
-def norm_key(s: str, folded: str | None = None) -> str:
+def norm_key(s: str, folded: str | None = None, single_spaced: bool = False) -> str:
     """Look-up key of a block: casefolded, single spaces, no trailing colon or bullet.
     folded: s.casefold(), when the caller has it (casefolding leaves the stripped
-    characters as they are and makes none of them)."""
-    if "  " not in s and s.isprintable():  # the only white space is single spaces: no re-join
+    characters as they are and makes none of them). single_spaced: the caller knows that
+    s holds no white space but single spaces."""
+    # The only white space is single spaces (a printable text holds no other): no re-join.
+    if single_spaced or ("  " not in s and s.isprintable()):
         return folded.strip(_KEY_STRIP) if folded is not None else s.strip(_KEY_STRIP).casefold()
     return " ".join(s.split()).strip(_KEY_STRIP).casefold()
 

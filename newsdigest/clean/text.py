@@ -92,7 +92,8 @@ def clean_text(
 def _clean_text(text: str, source: str, region: bool, dedupe: bool, record_removed: bool) -> Article:
     article = Article(source=source)
     texts, lines = split_blocks(text)
-    start, end = article_region(texts, furniture()) if region else (0, len(texts))
+    single_spaced = _single_spaced("\n".join(texts))
+    start, end = article_region(texts, furniture(), single_spaced) if region else (0, len(texts))
     region_texts = texts[start:end]
     blocks = list(map(Block, region_texts, lines[start:end]))  # only the region's blocks are cleaned
     # Phrases found by substring scans are looked for only when the blocks they are looked
@@ -101,7 +102,7 @@ def _clean_text(text: str, source: str, region: bool, dedupe: bool, record_remov
     # the phrase positions) only when its page's cut leaves phrases to look for.
     folds = dict(zip(region_texts, map(str.casefold, region_texts)))
     f = furniture()
-    blocks = _cut_inline_furniture(blocks, f, f.tails_in("\n".join(folds.values())))
+    blocks = _cut_inline_furniture(blocks, f, f.tails_in("\n".join(folds.values())), single_spaced)
     for b in blocks:
         if b.text not in folds:
             folds[b.text] = b.text.casefold()  # a part of a block cut in two
@@ -109,7 +110,7 @@ def _clean_text(text: str, source: str, region: bool, dedupe: bool, record_remov
         "\n".join([folds[b.text] for b in blocks if len(b.text) <= _CONTAINS_MAX]),
         "\n".join([folds[b.text] for b in blocks if len(b.text) <= _SHORT_BLOCK]),
     )
-    keys = _classify(blocks, f, folds)
+    keys = _classify(blocks, f, folds, single_spaced)
     _mark_related_runs(blocks)
     if dedupe:
         _mark_duplicates(blocks, keys)
@@ -131,6 +132,21 @@ def _clean_text(text: str, source: str, region: bool, dedupe: bool, record_remov
     article.paragraphs = body
     article.dateline = dateline_of(body)
     return article
+
+
+# The white space a block may hold besides single spaces: split_blocks breaks the page at
+# its line breaks and squeezes runs of spaces, tabs and wide spaces, not these.
+_RARE_WHITE_SPACE = "\x0b\x0c\x1c\x1d\x1e\x1f\x85\u1680\u2028\u2029"
+
+
+def _single_spaced(blocks_text: str) -> bool:
+    """Is a single space the only white space within the blocks (split_blocks' texts, joined
+    by line breaks)? Then a block's words are what its spaces separate, and no block need be
+    scanned for other white space."""
+    for ch in _RARE_WHITE_SPACE:  # a few C-speed scans of the page
+        if ch in blocks_text:
+            return False
+    return True
 
 
 def dateline_of(paragraphs: list[str]) -> str | None:
@@ -255,7 +271,7 @@ _CUT_MIN_BLOCKS = 6  # a part outside the region is cut only when it is this lar
 _CUT_MIN_CHARS = 400  # ...in blocks or in characters
 
 
-def article_region(texts: list[str], f: Furniture) -> tuple[int, int]:
+def article_region(texts: list[str], f: Furniture, single_spaced: bool = False) -> tuple[int, int]:
     """(start, end): the blocks texts[start:end] are the article's region, the others are
     outside it.
 
@@ -273,7 +289,7 @@ def article_region(texts: list[str], f: Furniture) -> tuple[int, int]:
     for text in texts:
         w = cache.get(text)
         if w is None:
-            w = _region_weight(text, f)
+            w = _region_weight(text, f, single_spaced)
             if len(text) <= _CACHED_MAX:
                 cache[text] = w
         weights.append(w)
@@ -350,7 +366,7 @@ def _cache(name: str, f: Furniture) -> dict:
 _BUTTON_MAX = 100  # characters: longer lines are not looked up as buttons
 
 
-def _region_weight(text: str, f: Furniture) -> int:
+def _region_weight(text: str, f: Furniture, single_spaced: bool = False) -> int:
     """A block's weight for the article's region; cheap look-ups only (a set, an anchored
     pattern), so the whole page is weighed faster than the region is cleaned."""
     n = len(text)
@@ -360,13 +376,13 @@ def _region_weight(text: str, f: Furniture) -> int:
     if reason is not None:
         # "Baca juga: ..." sits inside articles: a link, not the page's edge.
         return _BUTTON_WEIGHT if reason == "related-links" else _FURNITURE_WEIGHT
-    if folded is not None and norm_key(text, folded) in f.exact:
+    if folded is not None and norm_key(text, folded, single_spaced) in f.exact:
         return _BUTTON_WEIGHT
     if n < _RUNNING_CHARS:
         spaces = text.count(" ")
         # A table row has three numbers, so three words: in a printable line (the space its
         # only white space), two spaces at least.
-        if (spaces >= _TABLE_ROW_NUMBERS - 1 or not text.isprintable()) and _is_table_row(text):
+        if (spaces >= _TABLE_ROW_NUMBERS - 1 or not (single_spaced or text.isprintable())) and _is_table_row(text):
             return n + _TABLE_ROW_BONUS  # a row of a table of figures: content, however short
         if spaces < _RUNNING_WORDS - 1:
             return _SENTENCE_WEIGHT if text[-1:] in _REGION_SENTENCE_END_CHARS else _SHORT_WEIGHT
@@ -413,9 +429,12 @@ def _punctuated(text: str) -> bool:
     return False
 
 
-def _cut_inline_furniture(blocks: list[Block], f: Furniture, tails: tuple[str, ...]) -> list[Block]:
+def _cut_inline_furniture(
+    blocks: list[Block], f: Furniture, tails: tuple[str, ...], single_spaced: bool = False
+) -> list[Block]:
     """Split furniture that sits inside a block (footers and captions of pages that lost
-    their line breaks) into blocks of their own, so they are classified and recorded."""
+    their line breaks) into blocks of their own, so they are classified and recorded.
+    single_spaced: the blocks hold no white space but single spaces."""
     out: list[Block] = []
     for b in blocks:
         text = b.text
@@ -425,7 +444,7 @@ def _cut_inline_furniture(blocks: list[Block], f: Furniture, tails: tuple[str, .
             tail = Block(text[found[0]:], b.line, f.inline_reason[found[1]])
             text = text[: found[0]].rstrip()
         head = text[:264]  # the caption's dash sits within the pattern's reach
-        m = _LEADING_CAPTION.match(text) if _may_hold_spaced_dash(head) else None
+        m = _LEADING_CAPTION.match(text) if _may_hold_spaced_dash(head, single_spaced) else None
         if m and _is_credit_source(m.group("credit"), f) and not m.group("caption").rstrip().endswith(":"):
             out.append(Block(text[: m.end("credit")], b.line, "caption"))
             text = text[m.end("credit"):].lstrip()
@@ -435,10 +454,11 @@ def _cut_inline_furniture(blocks: list[Block], f: Furniture, tails: tuple[str, .
     return out
 
 
-def _may_hold_spaced_dash(head: str) -> bool:
-    """May head hold a dash between white space (" - ")? In a printable text the only white
-    space is the space itself, so three substring tests tell; else the pattern decides."""
-    if not head.isprintable():
+def _may_hold_spaced_dash(head: str, single_spaced: bool = False) -> bool:
+    """May head hold a dash between white space (" - ")? When the only white space is the
+    space itself (single_spaced, or a printable text), three substring tests tell; else the
+    pattern decides."""
+    if not single_spaced and not head.isprintable():
         return "-" in head or "–" in head or "—" in head
     return " - " in head or " – " in head or " — " in head
 
@@ -453,9 +473,10 @@ _SHORT_BLOCK = 300  # blocks up to this long may be captions or open with a star
 _CONTAINS_MAX = 160  # blocks up to this long are furniture when they hold a contains phrase
 
 
-def _classify(blocks: list[Block], f: Furniture, folds: dict[str, str]) -> list[str]:
+def _classify(blocks: list[Block], f: Furniture, folds: dict[str, str], single_spaced: bool = False) -> list[str]:
     """Mark the furniture among the blocks; their look-up keys (norm_key), for the
-    duplicate check that follows. folds: each block's text casefolded."""
+    duplicate check that follows. folds: each block's text casefolded; single_spaced: the
+    blocks hold no white space but single spaces."""
     # A line's reason depends only on its text: the page's cut of the phrase lists drops
     # only phrases the page, and so the line, does not hold.
     cache = _cache("reason", f)
@@ -463,7 +484,7 @@ def _classify(blocks: list[Block], f: Furniture, folds: dict[str, str]) -> list[
     for b in blocks:
         text = b.text
         folded = folds[text]
-        key = norm_key(text, folded)
+        key = norm_key(text, folded, single_spaced)
         keys.append(key)
         if b.reason is None:
             if len(text) > _CACHED_MAX:
