@@ -327,6 +327,21 @@ def test_blocks_of_a_page_without_rare_white_space_are_single_spaced():
     assert not _single_spaced("a\u2028b")
 
 
+def test_a_leading_caption_is_looked_for_only_where_the_pattern_may_match():
+    from newsdigest.clean.text import _LEADING_CAPTION, _may_open_with_caption
+
+    captions = ["Gambar hiasan", "Tangkap layar video tular di lebuh raya. ", "x" * 9, "x" * 10, "y" * 249, "y" * 250, "y" * 251]
+    dashes = [" - ", " – ", " — ", " -- ", "\u2028-\u2028", " -", "-"]
+    credits = ["Foto: Agensi Berita", "Facebook/SabahFC Next", "agensi Berita", "AFP “Kata", "X Y", "É Z"]
+    for caption in captions:
+        for dash in dashes:
+            for credit in credits:
+                text = f"{caption}{dash}{credit} Lagi ayat seterusnya."
+                if _LEADING_CAPTION.match(text):
+                    assert _may_open_with_caption(text[:264]), text
+    assert not _may_open_with_caption("Harga minyak naik - kata menteri hari ini dalam kenyataan")
+
+
 def _longest_opening_phrase(f, text):
     """What starts_reason_of answers, by its definition: the reason of the longest phrase
     that opens the casefolded text with a word boundary after it (every phrase tried)."""

@@ -444,7 +444,7 @@ def _cut_inline_furniture(
             tail = Block(text[found[0]:], b.line, f.inline_reason[found[1]])
             text = text[: found[0]].rstrip()
         head = text[:264]  # the caption's dash sits within the pattern's reach
-        m = _LEADING_CAPTION.match(text) if _may_hold_spaced_dash(head, single_spaced) else None
+        m = _LEADING_CAPTION.match(text) if _may_open_with_caption(head, single_spaced) else None
         if m and _is_credit_source(m.group("credit"), f) and not m.group("caption").rstrip().endswith(":"):
             out.append(Block(text[: m.end("credit")], b.line, "caption"))
             text = text[m.end("credit"):].lstrip()
@@ -454,13 +454,25 @@ def _cut_inline_furniture(
     return out
 
 
-def _may_hold_spaced_dash(head: str, single_spaced: bool = False) -> bool:
-    """May head hold a dash between white space (" - ")? When the only white space is the
-    space itself (single_spaced, or a printable text), three substring tests tell; else the
-    pattern decides."""
+_CAPTION_DASH_FIRST, _CAPTION_DASH_LAST = 11, 251  # where _LEADING_CAPTION's dash may sit
+
+
+def _may_open_with_caption(head: str, single_spaced: bool = False) -> bool:
+    """May head open with a caption and its credit (_LEADING_CAPTION): a dash between white
+    space, in the pattern's reach, then a capital? When the only white space is the space
+    itself (single_spaced, or a printable text), a few substring searches tell; else the
+    pattern decides whenever head holds a dash."""
     if not single_spaced and not head.isprintable():
         return "-" in head or "–" in head or "—" in head
-    return " - " in head or " – " in head or " — " in head
+    for dash in (" - ", " – ", " — "):
+        if dash not in head:
+            continue
+        at = head.find(dash, _CAPTION_DASH_FIRST)
+        while 0 <= at <= _CAPTION_DASH_LAST:
+            if head[at + 3 : at + 4] in _CAPITALS:
+                return True
+            at = head.find(dash, at + 1)
+    return False
 
 
 def _is_credit_source(credit: str, f: Furniture) -> bool:
