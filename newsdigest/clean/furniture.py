@@ -7,7 +7,6 @@ cannot backtrack), most of them built on first use.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from newsdigest import lang
@@ -37,8 +36,10 @@ def _alternation(phrases: list[str]) -> str:
 _STARTS_HEAD = 4
 
 
-@dataclass(frozen=True)
 class Furniture:
+    """The furniture lists as look-ups; made once per process by furniture(), never changed.
+    (A plain class: a dataclass of this many fields takes milliseconds to create at import.)"""
+
     exact: dict[str, str]  # normalised block -> reason
     starts_reason: dict[str, str]  # casefolded phrase that may open a block -> reason
     inline_tail: tuple[str, ...]  # lower-cased phrases, found with str.find (no regex pass)
@@ -67,7 +68,18 @@ class Furniture:
     starts_longest: int
     # Built on first use and shared by the page copies of holding_short(): a run that never
     # reaches a pattern does not pay for compiling it.
-    lazy: dict = field(default_factory=dict, compare=False, repr=False)
+    lazy: dict
+
+    def __init__(self, **lists) -> None:
+        """lists: every field above but lazy, by name."""
+        self.__dict__.update(lists)
+        self.lazy = {}
+
+    def _with(self, **lists) -> "Furniture":
+        """A copy with some lists replaced; it shares the other lists and lazy."""
+        copy = object.__new__(Furniture)
+        copy.__dict__.update(self.__dict__, **lists)
+        return copy
 
     def tails_in(self, folded: str) -> tuple[str, ...]:
         """The inline tail phrases that folded (the casefolded blocks to be cut) may hold: a
@@ -82,7 +94,7 @@ class Furniture:
         # Most pages make one of a few cuts (often the one to nothing): each copy is made once.
         cuts = self._built("cuts", dict)
         if cut not in cuts:
-            cuts[cut] = replace(self, contains_short=cut[0], caption_words=cut[1])
+            cuts[cut] = self._with(contains_short=cut[0], caption_words=cut[1])
         return cuts[cut]
 
     def may_hold_caption_phrase(self, text: str) -> bool:
