@@ -116,16 +116,22 @@ def decode(data: bytes) -> tuple[str, str]:
         # undefined bytes fall back to Latin-1 so nothing is lost.
         text = data.decode("cp1252", errors=_LATIN1_FALLBACK)
         enc = "windows-1252"
-    _refuse_binary(text)
+        data = None
+    _refuse_binary(text, data)
     return text, enc
 
 
-def _refuse_binary(text: str) -> None:
+_SAMPLE = 8192  # characters looked at for control characters
+
+
+def _refuse_binary(text: str, utf8: bytes | None = None) -> None:
+    """utf8: text's UTF-8 encoding, when the caller has it (the bytes it was decoded from)."""
     if "\x00" in text:
         raise InputError("binary file (contains NUL characters)")
-    sample = text[:8192]
+    sample = text[:_SAMPLE]
     if sample:
-        encoded = sample.encode("utf-8", "surrogatepass")
+        short = utf8 is not None and len(text) <= _SAMPLE  # the sample is the whole text
+        encoded = utf8 if short else sample.encode("utf-8", "surrogatepass")
         controls = len(encoded) - len(encoded.translate(None, _BINARY_CONTROLS))  # a C-speed count
         if controls > max(8, len(sample) // 100):
             raise InputError("binary file (not text or HTML)")
