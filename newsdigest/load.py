@@ -10,7 +10,6 @@ import codecs
 import os
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 from newsdigest.model import Page
 
@@ -59,7 +58,7 @@ def read_source(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         if path == "-":
             data = sys.stdin.buffer.read(max_bytes + 1)
         else:
-            if Path(path).is_dir():
+            if os.path.isdir(path):  # (a Path object per input costs more than the check)
                 raise InputError("is a directory")
             with open(path, "rb") as f:
                 # One read of the file's size: asking for max_bytes + 1 would allocate that much
