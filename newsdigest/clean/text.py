@@ -29,6 +29,7 @@ _TRAILING_CREDIT_WINDOW = 80  # "- AFP", "— The Star": a dash and up to four w
 _DUPLICATE_NEAR = 1  # blocks: a paragraph printed again right after itself is a duplicate
 _HEADLINE_REPEAT = 10  # blocks: the page's first line (its headline) printed again this near
 _SENTENCE_END = tuple('.!?"”’\')…')
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # what opens a credit ("- AFP")
 
 # "- AFP", "— Bernama", ".— Majoriti" at the very end of a paragraph.
 _TRAILING_CREDIT = re.compile(
@@ -384,8 +385,8 @@ def _region_weight(text: str, f: Furniture, single_spaced: bool = False) -> int:
         return _BUTTON_WEIGHT
     if n < _RUNNING_CHARS:
         spaces = text.count(" ")
-        # A table row has three numbers, so three words: in a printable line (the space its
-        # only white space), two spaces at least.
+        # A table row has three numbers, so three words: in a line whose only white space is
+        # the space (a single-spaced page, or a printable line), two spaces at least.
         if (spaces >= _TABLE_ROW_NUMBERS - 1 or not (single_spaced or text.isprintable())) and _is_table_row(text):
             return n + _TABLE_ROW_BONUS  # a row of a table of figures: content, however short
         if spaces < _RUNNING_WORDS - 1:
@@ -693,6 +694,7 @@ def _take_metadata(kept: list[Block], f: Furniture, article: Article) -> None:
 
 
 def _strip_pattern_credit(b: Block, credit_patterns: list[tuple[re.Pattern, str]], article: Article) -> None:
+    """Strip the first listed credit pattern's credit ("..., ed: nama") from the block's end."""
     # Credits sit at the very end: search only the tail, so long blocks stay cheap.
     start = max(0, len(b.text) - _CREDIT_TAIL)
     tail = b.text[start:]
@@ -703,9 +705,6 @@ def _strip_pattern_credit(b: Block, credit_patterns: list[tuple[re.Pattern, str]
         if m:
             _strip_credit(b, m, article)
             return
-
-
-_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def _may_end_with_credit(tail: str) -> bool:
