@@ -342,6 +342,20 @@ def test_a_leading_caption_is_looked_for_only_where_the_pattern_may_match():
     assert not _may_open_with_caption("Harga minyak naik - kata menteri hari ini dalam kenyataan")
 
 
+def test_a_caption_ending_is_searched_from_the_first_marker_word():
+    from newsdigest.clean.furniture import find_first, furniture
+    from newsdigest.clean.text import _is_caption
+
+    f = furniture()
+    texts = ["Menteri melawat tapak projek. - Foto: Bernama", "Pic of the day (Photo: Reuters)", "topic pic [Foto/AFP]",
+             "Image source, gambar oleh Ali | PHOTO BY Ahmad", "Sumber: foto|Kredit foto: X", "dokumen - dok: istimewa",
+             "Tiada penanda di sini", "PHOTO:AFP", "x-Foto oleh Ali", "“Foto: Bernama”"]
+    for text in texts:
+        expected = find_first(text, f.caption_words) is not None and f.caption_end.search(text) is not None
+        assert _is_caption(text, f) == (expected or bool(":" in text and f.caption_start.match(text))
+                                        or bool(f.caption_phrases.search(text))), text
+
+
 def _longest_opening_phrase(f, text):
     """What starts_reason_of answers, by its definition: the reason of the longest phrase
     that opens the casefolded text with a word boundary after it (every phrase tried)."""

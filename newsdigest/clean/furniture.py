@@ -107,6 +107,11 @@ class Furniture:
                 return True
         return False
 
+    def markers_are_ascii(self) -> bool:
+        """Are the caption markers all ASCII? (In an ASCII text, a case-blind pattern then
+        finds a marker only where the lower-cased text holds it.)"""
+        return self._built("markers_ascii", lambda: all(m.isascii() for m in self.caption_markers))
+
     def _built(self, name: str, build):
         value = self.lazy.get(name)
         if value is None:

@@ -552,7 +552,13 @@ def _is_caption(text: str, f: Furniture, low: str | None = None) -> bool:
     if f.may_hold_caption_phrase(text) and f.caption_phrases.search(text):
         return True
     # The marker words are rare in body text: look for them before running the pattern.
-    return find_first(text, f.caption_words, low) is not None and f.caption_end.search(text) is not None
+    found = find_first(text, f.caption_words, low)
+    if found is None:
+        return False
+    # With ASCII markers and text, the pattern's marker opens no earlier than the first marker
+    # word, and what comes before a marker is two characters at most: the search starts there.
+    start = max(0, found[0] - 2) if text.isascii() and f.markers_are_ascii() else 0
+    return f.caption_end.search(text, start) is not None
 
 
 _FONT_CONTROLS = ("a", "a+", "a-", "a−", "aa", "+", "-")
