@@ -53,7 +53,7 @@ def main(config_path):
     structured digest of actors, places and events, for people and for pipes."""
     from newsdigest.config import ConfigError, apply, default_path, load_config
 
-    if config_path is None and not default_path().is_file():
+    if config_path is None and not os.path.isfile(default_path()):
         return  # the common case: nothing to read
     try:
         apply(load_config(config_path))

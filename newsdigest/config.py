@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
 
 _REASON = re.compile(r"[a-z][a-z-]{0,40}$")
 _COUNTRY = re.compile(r"[A-Z]{2}$")
@@ -32,25 +31,26 @@ class ConfigError(Exception):
     """One line: ``FILE: line N: KEY: reason``."""
 
 
-def default_path() -> Path:
+def default_path() -> str:
     base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
-    return Path(base) / "newsdigest" / "config.yaml"
+    return os.path.join(base, "newsdigest", "config.yaml")
 
 
 def load_config(path: str | os.PathLike | None) -> dict | None:
     """The validated config ({"furniture": {...}, "places": [...]}), or None when no path
     was given and no default file exists."""
     explicit = path is not None
-    p = Path(path) if explicit else default_path()
-    if not explicit and not p.is_file():
+    p = os.fspath(path) if explicit else default_path()
+    if not explicit and not os.path.isfile(p):
         return None
     try:
-        text = p.read_text(encoding="utf-8")
+        with open(p, encoding="utf-8") as f:
+            text = f.read()
     except FileNotFoundError:
         raise ConfigError(f"{p}: no such file") from None
     except (OSError, UnicodeDecodeError) as e:
         raise ConfigError(f"{p}: cannot read ({e})") from None
-    return _Validator(str(p)).document(text)
+    return _Validator(p).document(text)
 
 
 def apply(config: dict | None) -> None:

@@ -3,6 +3,7 @@ changed, damaged or unwritable cache never changes what is loaded."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -17,7 +18,7 @@ def pack(tmp_path, monkeypatch):
     path = folder / "xx" / "words.yaml"
     path.write_text("greetings: [halo, hai]\nmonths: {januari: 1}\n", encoding="utf-8")
     cache = tmp_path / "cache"
-    monkeypatch.setattr(lang, "_HERE", folder)
+    monkeypatch.setattr(lang, "_HERE", str(folder))
     monkeypatch.setenv(lang.CACHE_ENV, str(cache))
     lang.load.cache_clear()
     yield path, cache
@@ -146,7 +147,7 @@ def test_no_bundled_pack_holds_a_yaml_boolean():
 
     lang.load.cache_clear()
     found = []
-    for folder in sorted(p for p in lang._HERE.iterdir() if p.is_dir() and not p.name.startswith("_")):
+    for folder in sorted(p for p in Path(lang._HERE).iterdir() if p.is_dir() and not p.name.startswith("_")):
         for path in sorted(folder.glob("*.yaml")):
             found += booleans(lang.load(folder.name, path.stem), f"{folder.name}/{path.name}")
     assert found == []

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
-from pathlib import Path
 
 LANGUAGES = ("ms", "id", "en")
 USER = "user"  # the pack a user's config file adds (see newsdigest.config)
-_HERE = Path(__file__).resolve().parent
+_HERE = os.path.dirname(os.path.realpath(__file__))  # os.path, not pathlib: its import costs a run milliseconds
 _user_packs: dict[str, dict] = {}
 
 
@@ -29,12 +28,12 @@ def load(lang: str, name: str) -> dict:
     """The mapping in ``lang/<lang>/<name>.yaml`` ({} when the file does not exist)."""
     if lang == USER:
         return _user_packs.get(name, {})
-    path = _HERE / lang / f"{name}.yaml"
+    path = os.path.join(_HERE, lang, f"{name}.yaml")
     try:
         stamp = os.stat(path)
     except OSError:
         return {}
-    key = (str(path), stamp.st_size, stamp.st_mtime_ns)
+    key = (path, stamp.st_size, stamp.st_mtime_ns)
     cache_file = _cache_file(lang, name)
     data = _read_cache(cache_file, key) if cache_file else None
     if data is None:
@@ -50,17 +49,18 @@ def word_list(lang: str) -> frozenset[str]:
     one per line, ``#`` for comments); empty when the language has none. Read on first
     use: only the recogniser's judgement of lone sentences needs it."""
     try:
-        text = (_HERE / lang / "words.txt").read_text(encoding="utf-8")
+        with open(os.path.join(_HERE, lang, "words.txt"), encoding="utf-8") as f:
+            text = f.read()
     except OSError:
         return frozenset()
     return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
 
 
-def _parse(path: Path) -> dict:
+def _parse(path: str) -> dict:
     import yaml  # lazy: a run that finds every pack in the cache never imports it
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ~10x faster
-    with path.open(encoding="utf-8") as f:
+    with open(path, encoding="utf-8") as f:
         data = yaml.load(f, Loader=loader) or {}
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping at the top level")
