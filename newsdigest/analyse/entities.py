@@ -1164,17 +1164,24 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
         m.evidence.add("direction")
 
 
-def _verb_follows(view: SentenceView, hi: int, lex: Lexicon) -> bool:
-    """"Siswono mendukung ...", "Hanung juga menjamin ...": a word with a verb's prefix
-    right after the name or after one lower-case word."""
+def _word_follows(view: SentenceView, hi: int, accepts) -> bool:
+    """Does a word that ``accepts(k)`` stand right after the name (ending at ``hi``), or after
+    one lower-case word?"""
     toks = view.toks
     for k in (hi, hi + 1):
         if k >= len(toks) or not toks[k].is_word or toks[k].is_capitalised:
             return False
-        w = view.words[k]
-        if len(w) >= DERIVED_MIN and w.startswith(lex.verb_prefixes) and w not in lex.common_words:
+        if accepts(k):
             return True
     return False
+
+
+def _verb_follows(view: SentenceView, hi: int, lex: Lexicon) -> bool:
+    """"Siswono mendukung ...", "Hanung juga menjamin ...": a word with a verb's prefix."""
+    def is_verb(k: int) -> bool:
+        w = view.words[k]
+        return len(w) >= DERIVED_MIN and w.startswith(lex.verb_prefixes) and w not in lex.common_words
+    return _word_follows(view, hi, is_verb)
 
 
 def _in_dictionary(word: str, lex: Lexicon) -> bool:
@@ -1189,15 +1196,8 @@ def _in_dictionary(word: str, lex: Lexicon) -> bool:
 
 
 def _person_verb_follows(view: SentenceView, hi: int, lex: Lexicon) -> bool:
-    """"Beshir bersikukuh", "Haswandi kemudian menanyakan": a verb only a person does,
-    right after the name or after one lower-case word."""
-    toks = view.toks
-    for k in (hi, hi + 1):
-        if k >= len(toks) or not toks[k].is_word or toks[k].is_capitalised:
-            return False
-        if lex.person_verbs.match(view.words, k)[0]:
-            return True
-    return False
+    """"Beshir bersikukuh", "Haswandi kemudian menanyakan": a verb only a person does."""
+    return _word_follows(view, hi, lambda k: lex.person_verbs.match(view.words, k)[0] > 0)
 
 
 def _strip_clitic(m: Mention, lex: Lexicon, facts: TextFacts) -> None:
