@@ -819,6 +819,14 @@ def test_a_long_name_written_once_with_a_slip_is_the_same_body():
     assert "Kementerian Pertanian dan Kerjaminan Makanan" in found[0].aliases
 
 
+def test_words_too_long_to_compare_are_not_taken_for_slips():
+    # Spellings are compared letter by letter with each other: a word past 30 letters is not
+    # (a page of huge tokens would cost time growing with their square).
+    word = "Pengkomputeran" * 3
+    text = f"Jabatan Kajian dan {word} Negara hadir . Jabatan Kajian dan {word[:-1]}x Negara juga hadir ."
+    assert len(recognise(text, "ms")[0]) == 2
+
+
 def test_names_a_word_apart_are_two_bodies_when_the_word_is_short():
     text = "Jabatan Pendidikan Negeri Perak dan Jabatan Pendidikan Negeri Perlis bekerjasama ."
     assert {"Jabatan Pendidikan Negeri Perak", "Jabatan Pendidikan Negeri Perlis"} <= set(actors(text))

@@ -194,6 +194,7 @@ def _merge_place_heads(mentions: list, uf: _Union, heads: frozenset[str]) -> Non
 
 MISSPELT_MIN_WORDS = 3  # names this long: one differing word is a slip, not another body
 MISSPELT_MIN_LETTERS = 8  # ...when that word is this long in both spellings
+MISSPELT_MAX_LETTERS = 30  # and no longer: words are compared letter by letter with each other
 MISSPELT_MAX_EDITS = 2
 
 
@@ -208,7 +209,7 @@ def _merge_misspellings(mentions: list, uf: _Union) -> None:
         if len(words) < MISSPELT_MIN_WORDS:
             continue
         for i, w in enumerate(words):
-            if len(w) >= MISSPELT_MIN_LETTERS:
+            if MISSPELT_MIN_LETTERS <= len(w) <= MISSPELT_MAX_LETTERS:
                 by_frame.setdefault((len(words), i, *words[:i], *words[i + 1:]), []).append((k, w))
     for found in by_frame.values():
         if len(found) < 2:
