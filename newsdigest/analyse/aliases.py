@@ -193,6 +193,7 @@ def _merge_place_heads(mentions: list, uf: _Union, heads: frozenset[str]) -> Non
 
 
 MISSPELT_MIN_WORDS = 3  # names this long: one differing word is a slip, not another body
+MISSPELT_MAX_WORDS = 12  # (a longer run of capitals is no body's name to compare)
 MISSPELT_MIN_LETTERS = 8  # ...when that word is this long in both spellings
 MISSPELT_MAX_LETTERS = 30  # and no longer: words are compared letter by letter with each other
 MISSPELT_MAX_EDITS = 2
@@ -206,7 +207,7 @@ def _merge_misspellings(mentions: list, uf: _Union) -> None:
         if m.kind != "organisation":
             continue
         words = surface_key(m.text).split()
-        if len(words) < MISSPELT_MIN_WORDS:
+        if not MISSPELT_MIN_WORDS <= len(words) <= MISSPELT_MAX_WORDS:
             continue
         for i, w in enumerate(words):
             if MISSPELT_MIN_LETTERS <= len(w) <= MISSPELT_MAX_LETTERS:

@@ -1443,12 +1443,14 @@ def recognise(text: str, lang: str) -> tuple[list[Actor], list[Place]]:
     views = [_prepare(s) for s in sentences]
     facts = _facts(text, views)
     mentions: list[Mention] = []
+    last_named: Mention | None = None  # the person (or unsorted name) named last so far
     for view in views:
         found = _sentence_mentions(view, lex, facts)
         attach_roles(view, found, lex, text, (PERSON, NAME))
-        roles = subject_pronoun_roles(view, lex, text) if mentions else []
+        roles = subject_pronoun_roles(view, lex, text) if last_named is not None else []
         if roles:
-            _give_roles(mentions, roles)
+            _give_roles(last_named, roles)
+        last_named = next((m for m in reversed(found) if m.kind in (PERSON, NAME)), last_named)
         mentions += found
     groups = group_mentions(mentions, lex.lang, lex.org_connectors, lex.droppable_place_heads)
     weights = _salience_weights(text, sentences)
@@ -1470,12 +1472,9 @@ def recognise(text: str, lang: str) -> tuple[list[Actor], list[Place]]:
     return [a for _, _, a in actors], [p for _, _, p in places]
 
 
-def _give_roles(before: list[Mention], roles: list[str]) -> None:
+def _give_roles(last: Mention, roles: list[str]) -> None:
     """Roles a sentence gives its pronoun subject ("Beliau yang juga ..."): they are the person's
     named last before it (a person's pronoun makes that name a person's)."""
-    last = next((m for m in reversed(before) if m.kind in (PERSON, NAME)), None)
-    if last is None:
-        return
     last.roles += [r for r in roles if r not in last.roles]
     last.evidence.add("role")
 
