@@ -945,6 +945,22 @@ def test_a_known_body_inside_an_event_name_still_acts(text, name, lang):
     assert one_actor(text, name, lang).kind == "organisation"
 
 
+@pytest.mark.parametrize("text, name, lang", [
+    ("Penyerang itu menyertai Sabah FC musim lalu .", "Sabah FC", "ms"),
+    ("The striker joined PJ City FC last season .", "PJ City FC", "en"),
+    ("The Shah Alam City Council approved the plan .", "Shah Alam City Council", "en"),
+    ("The Selangor State Legislative Assembly sat on Monday .", "Selangor State Legislative Assembly", "en"),
+])
+def test_a_place_and_a_word_for_its_kind_open_a_body_named_by_its_suffix(text, name, lang):
+    assert one_actor(text, name, lang).kind == "organisation"
+
+
+def test_a_short_title_with_small_letters_matches_as_written():
+    # Indonesian "Pj" (acting) is a title; the Malaysian "PJ" (Petaling Jaya) is not.
+    assert one_actor("Pj Gubernur Heru Budi meninjau banjir .", "Heru Budi", "id").roles == ["Pj Gubernur"]
+    assert "PJ City FC" in actors("Pemain itu menyertai PJ City FC musim lalu .")
+
+
 def test_a_place_after_the_acronym_of_a_body_that_is_no_branch_stays_a_place():
     text = "Mesyuarat Parti Amanah Negara (Amanah) Johor diadakan semalam ."
     assert "Parti Amanah Negara" in actors(text) and "Johor" in places(text)

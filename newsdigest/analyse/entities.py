@@ -48,9 +48,13 @@ def words_of(phrase: str) -> tuple[str, ...]:
 class Phrases:
     """Multiword entries matched longest-first against lower-cased token texts."""
 
-    def __init__(self, entries=(), values: dict | None = None):
-        self._first: dict[str, list[tuple[tuple[str, ...], object, bool]]] = {}
+    def __init__(self, entries=(), values: dict | None = None, abbreviations_as_written: bool = False):
+        """abbreviations_as_written: a short entry with small letters ("Pj", "Plt") matches no
+        word in capitals (the Indonesian acting title "Pj" is not the Malaysian city's "PJ");
+        for titles, not for function words ("The" opens headlines in capitals too)."""
+        self._first: dict[str, list[tuple[tuple[str, ...], object, bool | None]]] = {}
         self._last: set[str] = set()  # last words of the entries: a quick "no" for ends_at
+        self._as_written = abbreviations_as_written
         for entry in entries:
             self.add(entry, (values or {}).get(entry, True))
 
@@ -59,8 +63,12 @@ class Phrases:
         key = words_of(entry)
         if not key:
             return
-        # An all-capital entry ("MA", "HAM") matches only words written in capitals.
-        exact = _is_caps(entry) and sum(c.isalpha() for c in entry) <= 3
+        # exact: True, an all-capital entry ("MA", "HAM") matches only words written in
+        # capitals; False, a short one with small letters matches none (see __init__).
+        short = sum(c.isalpha() for c in entry) <= 3
+        exact = True if short and _is_caps(entry) else None
+        if short and self._as_written and entry[:1].isupper() and any(c.islower() for c in entry):
+            exact = False
         bucket = self._first.setdefault(key[0], [])
         if all(k != key for k, _v, _e in bucket):
             bucket.append((key, value, exact))
@@ -79,7 +87,8 @@ class Phrases:
             for key, value, exact in bucket:
                 n = len(key)
                 if i + n <= stop and (n == 1 or tuple(words[i : i + n]) == key):
-                    if exact and raw is not None and not all(_is_caps(x) for x in raw[i : i + n] if x[:1].isalpha()):
+                    if exact is not None and raw is not None and not all(
+                            _is_caps(x) == exact for x in raw[i : i + n] if x[:1].isalpha()):
                         continue
                     return n, value
         for c in clitics:
@@ -235,8 +244,8 @@ def lexicon(lang: str) -> Lexicon:
     lex.days_months = _lower_set(pick("days") + pick("months"))
     lex.honorifics = Phrases(pick("honorifics"))
     lex.ranks = Phrases(pick("ranks"))
-    lex.titles = Phrases(pick("titles") + pick("ranks") + pick("title_modifiers"))
-    lex.role_nouns = Phrases(pick("role_nouns") + pick("titles") + pick("ranks") + pick("title_modifiers"))
+    lex.titles = Phrases(pick("titles") + pick("ranks") + pick("title_modifiers"), abbreviations_as_written=True)
+    lex.role_nouns = Phrases(pick("role_nouns") + pick("titles") + pick("ranks") + pick("title_modifiers"), abbreviations_as_written=True)
     lex.org_heads = Phrases(pick("org_heads"))
     lex.org_suffixes = Phrases(pick("org_suffixes"))
     lex.org_connectors = _lower_set(pick("org_connectors"))
@@ -855,7 +864,7 @@ def _organisations(view: SentenceView, g: list[Seg], used: list[bool], lex: Lexi
         if s.label == ORGSUF and k + 1 < n and g[k + 1].label == ORGSUF:
             continue  # "Trading | LLC": the last suffix closes the name
         start = k
-        while start > 0 and not used[start - 1] and g[start - 1].label in NAMEISH + (ORGHEAD, ORGSUF, PHEAD, NONE):
+        while start > 0 and not used[start - 1] and g[start - 1].label in NAMEISH + (ORGHEAD, ORGSUF, PHEAD, PDESC, NONE):
             start -= 1
         while start < k and g[start].label == JOIN:
             start += 1

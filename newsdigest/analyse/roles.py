@@ -115,7 +115,7 @@ def _scan_back(view, p: int, end: int, lex, taken: dict[int, str]) -> tuple[int 
             break
         if words[p] in lex.demonstratives and p < end - 1:
             break  # "pemain itu akan berada dalam ... X": the role of another clause's subject
-        n, _ = lex.role_nouns.match(words, p, end, lex.clitics)
+        n, _ = lex.role_nouns.match(words, p, end, lex.clitics, view.raw)
         if n:
             leftmost = p
         p -= 1
@@ -149,7 +149,7 @@ def _extend_left(view, left: int, lex, taken: dict[int, str]) -> int:
 def _all_title(view, lo: int, hi: int, lex) -> bool:
     k = lo
     while k < hi:
-        n, _ = lex.titles.match(view.words, k, hi)
+        n, _ = lex.titles.match(view.words, k, hi, (), view.raw)
         if not n:
             return False
         k += n
@@ -165,7 +165,7 @@ def roles_after(view, name_hi: int, lex, text: str, taken: dict[int, str]) -> li
         return []
     if toks[j].text == "(":
         close = next((k for k in range(j + 1, min(n, j + MAX_AFTER)) if toks[k].text == ")"), None)
-        if close and close > j + 1 and lex.role_nouns.match(words, j + 1, close)[0]:
+        if close and close > j + 1 and lex.role_nouns.match(words, j + 1, close, (), view.raw)[0]:
             return [_slice(text, toks, j + 1, close)]
         return []
     if toks[j].text == ",":
@@ -174,7 +174,7 @@ def roles_after(view, name_hi: int, lex, text: str, taken: dict[int, str]) -> li
             p += 2  # an age: "Rosli Hamid, 56, ..."
         if p < n:
             p += lex.apposition_leads.match(words, p)[0]
-        if p < n and toks[p].is_word and lex.role_nouns.match(words, p, None, lex.clitics)[0]:
+        if p < n and toks[p].is_word and lex.role_nouns.match(words, p, None, lex.clitics, view.raw)[0]:
             e = _role_end(view, p, lex, taken)
             if e < n and e in taken:
                 return []  # "X, Wakil Gubernur Jawa Tengah Rustriningsih, ...": the next person's title
@@ -207,8 +207,8 @@ def _copula_role(view, j: int, lex, text: str, taken: dict[int, str]) -> list[st
             # "sebagai" alone says what someone acts as ("sebagai saksi"); after "yang juga"
             # it says what the person is
             nouns = lex.role_nouns if lex.apposition_leads.match(words, j, p)[0] else lex.titles
-            if q < len(toks) and nouns.match(words, q, None, lex.clitics)[0]:
-                n, _v = nouns.match(words, q, None, lex.clitics)
+            if q < len(toks) and nouns.match(words, q, None, lex.clitics, view.raw)[0]:
+                n, _v = nouns.match(words, q, None, lex.clitics, view.raw)
                 e = q + n
                 while e < len(toks) and toks[e].is_word and toks[e].is_capitalised and e not in taken:
                     e += 1
@@ -234,7 +234,7 @@ def subject_pronoun_roles(view, lex, text: str) -> list[str]:
         return []
     p += n + a
     roles: list[str] = []
-    while p < len(toks) and toks[p].is_word and lex.role_nouns.match(words, p, None, lex.clitics)[0]:
+    while p < len(toks) and toks[p].is_word and lex.role_nouns.match(words, p, None, lex.clitics, view.raw)[0]:
         e = _role_end(view, p, lex, {})
         # the sentence's verb follows the subject: a small word after the name in the role
         e = next((x for x in range(p + 1, e) if not toks[x].is_capitalised and toks[x - 1].is_capitalised), e)
