@@ -193,9 +193,9 @@ def _merge_place_heads(mentions: list, uf: _Union, heads: frozenset[str]) -> Non
 
 
 MISSPELT_MIN_WORDS = 3  # names this long: one differing word is a slip, not another body
-MISSPELT_MAX_WORDS = 12  # (a longer run of capitals is no body's name to compare)
 MISSPELT_MIN_LETTERS = 8  # ...when that word is this long in both spellings
 MISSPELT_MAX_LETTERS = 30  # and no longer: words are compared letter by letter with each other
+MISSPELT_MAX_WORDS = 12  # a longer run of capitals is no body's name to compare
 MISSPELT_MAX_EDITS = 2
 
 
