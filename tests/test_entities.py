@@ -1007,3 +1007,73 @@ def test_two_places_joined_by_a_hyphen_are_two_places(text, found, lang):
 
 def test_a_hyphenated_place_name_stays_whole():
     assert "Timor-Leste" in places("Presiden Timor-Leste tiba di Jakarta semalam .", "id")
+
+
+@pytest.mark.parametrize("text, name, lang", [
+    ("Pakar perubatan, Dr Siti A. Aziz, berkata vaksin itu selamat.", "Siti A. Aziz", "ms"),
+    ("Dokter olahraga, Ade Jeanne L. Tobing, menjelaskan manfaat senam.", "Ade Jeanne L. Tobing", "id"),
+    ("President John F. Kennedy visited the city in 1963.", "John F. Kennedy", "en"),
+])
+def test_a_persons_initial_with_its_dot_stays_inside_the_name(text, name, lang):
+    found = actors(text, lang)
+    assert name in found and not {"Aziz", "Tobing", "Kennedy"} & set(found), sorted(found)
+
+
+@pytest.mark.parametrize("text, kept, lang", [
+    ("Pasukan itu berada dalam Kumpulan B. Sementara itu, Ali pulang ke Ipoh.", "Kumpulan B", "ms"),
+    ("Rumah itu terletak di Blok A. Pada malam itu, Ahmad tiba.", "Blok A", "ms"),
+])
+def test_a_letter_ending_a_body_or_place_before_a_full_stop_ends_it(text, kept, lang):
+    names = set(actors(text, lang)) | set(places(text, lang))
+    assert kept in names and not any(n.startswith(kept + ".") for n in names), sorted(names)
+
+
+@pytest.mark.parametrize("text, person, body, role, lang", [
+    ("Anggota II BPK Agus Joko Pramono hadir dalam rapat itu.", "Agus Joko Pramono", "BPK", "Anggota II BPK", "id"),
+    ("Pengerusi LKIM Ahmad Zaki Ismail merasmikan jeti itu.", "Ahmad Zaki Ismail", "LKIM", "Pengerusi LKIM", "ms"),
+    ("Chairman FAMA Ahmad Lutfi Hamid opened the market.", "Ahmad Lutfi Hamid", "FAMA", "Chairman FAMA", "en"),
+])
+def test_after_a_title_an_acronym_before_a_name_is_the_body_of_the_title(text, person, body, role, lang):
+    found = actors(text, lang)
+    assert person in found and body in found, sorted(found)
+    assert found[body].kind == "organisation" and role in found[person].roles
+
+
+@pytest.mark.parametrize("text, person, lang", [
+    ("Jaksa Agung HM Prasetyo hadir dalam rapat itu.", "HM Prasetyo", "id"),
+    ("Presiden SBY hadir dalam rapat itu.", "SBY", "id"),
+])
+def test_initials_and_a_lone_acronym_after_a_title_stay_the_persons(text, person, lang):
+    found = actors(text, lang)
+    assert person in found and found[person].kind == "person", sorted(found)
+
+
+def test_an_acronym_opening_a_portfolio_is_not_split_off():
+    # the words after the acronym do not end the name: they are the portfolio's, not a holder's
+    assert "KOR" not in actors("Inspektor KOR Sukarelawan Polis Siswa hadir.", "ms")
+
+
+@pytest.mark.parametrize("text, full, short, lang", [
+    ("Menteri Perdagangan Enggartiasto Lukita hadir di Jakarta. Enggar berkata ekspor naik.",
+     "Enggartiasto Lukita", "Enggar", "id"),
+    ("Pengarah Syarikat, Kamarulzaman Idris, hadir. Kamarul berkata jualan meningkat.",
+     "Kamarulzaman Idris", "Kamarul", "ms"),
+])
+def test_a_shortened_given_name_joins_the_one_name_it_opens(text, full, short, lang):
+    found = actors(text, lang)
+    assert full in found and short not in found and short in found[full].aliases, sorted(found)
+
+
+def test_a_shortened_name_that_opens_two_names_stays_apart():
+    found = actors("Kamarulzaman Idris dan Kamarulnizam Yusof hadir. Kamarul berkata jualan meningkat.", "ms")
+    assert not any("Kamarul" in a.aliases for a in found.values()), sorted(found)
+
+
+def test_an_ordinary_word_does_not_shorten_a_name():
+    found = actors("Drama lakonannya ialah Hilangkah Janji Kita. Hilang katanya tiada.", "ms")
+    assert not any("Hilang" in a.aliases for a in found.values()), {n: a.aliases for n, a in found.items()}
+
+
+def test_a_lone_letter_is_no_name():
+    found = actors("Menurut peneliti itu, M. Habib Dzakwan hadir di Jakarta.", "id")
+    assert "M" not in found, sorted(found)

@@ -5,7 +5,8 @@ In order:
    web-domain tail: "REPUBLIKA.CO.ID" = "Republika"),
 2. bracketed acronyms and "alias" names ("Pakatan Harapan (PH)", "Rudi alias Pak Gendut"),
 3. short forms into the one fuller name that holds them ("Yi" -> "Wang Yi",
-   "Polres Blitar" -> "Polres Blitar Kota"); a short form that fits two names stays apart,
+   "Polres Blitar" -> "Polres Blitar Kota"); a short form that fits two names stays apart;
+   then a shortened given name into the one name it opens ("Enggar" -> "Enggartiasto Lukita"),
 4. a bare acronym into the one organisation whose initials it spells ("KKDW"),
 5. a place named with a head word that may be left out into the same place without it
    ("Pulau Langkawi" and "Langkawi"),
@@ -59,9 +60,10 @@ def mention_key(m) -> str:
 
 
 def group_mentions(mentions: list, lang: str, connectors: frozenset[str],
-                   droppable_heads: frozenset[str] = frozenset()) -> list[list]:
+                   droppable_heads: frozenset[str] = frozenset(), ordinary=None) -> list[list]:
     """Mentions grouped by referent, each group in text order. droppable_heads: the
-    lower-cased place heads a place's name may be written without."""
+    lower-cased place heads a place's name may be written without. ordinary(word): is
+    the word one of the language's ordinary words (then it shortens no name)."""
     n = len(mentions)
     uf = _Union(n)
     index = {id(m): k for k, m in enumerate(mentions)}
@@ -76,6 +78,7 @@ def group_mentions(mentions: list, lang: str, connectors: frozenset[str],
         if m.link is not None and id(m.link) in index:
             uf.join(index[id(m.link)], k)
     _merge_short_forms(mentions, uf, lang)
+    _merge_truncated_names(mentions, uf, ordinary)
     _merge_initials(mentions, uf, connectors)
     _merge_place_heads(mentions, uf, droppable_heads)
     _merge_misspellings(mentions, uf)
@@ -149,6 +152,40 @@ def _merge_short_forms(mentions: list, uf: _Union, lang: str) -> None:
         roots = {uf.find(h) for h in hosts}
         if len(roots) == 1:
             uf.join(roots.pop(), root)
+
+
+TRUNCATED_MIN = 4  # letters a shortened given name keeps at least ("Enggar" of "Enggartiasto")
+TRUNCATED_CUT = 3  # letters it leaves out at least: "Ahmad" is not short for "Ahmadi"
+TRUNCATED_KEY = 4  # fuller names are found by this many first letters...
+TRUNCATED_HOSTS = 8  # ...and a short name that starts that many of them is left alone
+
+
+def _merge_truncated_names(mentions: list, uf: _Union, ordinary=None) -> None:
+    """A person named by one word that opens the first word of exactly one fuller person's
+    name, and is much shorter: "Enggar" for "Enggartiasto Lukita". Long given names are
+    often shortened this way after the first mention; an ordinary word ("Hilang" before
+    "Hilangkah ...") is not such a name."""
+    longest: dict[int, tuple[str, ...]] = {}  # each person's group: its longest name, in words
+    for k, m in enumerate(mentions):
+        if m.kind in PERSONISH:
+            root, toks = uf.find(k), _tokens(m.text)
+            if len(toks) > len(longest.get(root, ())):
+                longest[root] = toks
+    by_start: dict[str, list[int]] = {}  # fuller names, by the first letters of their first word
+    for root, toks in longest.items():
+        if len(toks) >= 2 and len(toks[0]) >= TRUNCATED_MIN + TRUNCATED_CUT:
+            by_start.setdefault(toks[0][:TRUNCATED_KEY], []).append(root)
+    for root, toks in longest.items():
+        if len(toks) != 1 or len(toks[0]) < TRUNCATED_MIN or not toks[0][:1].isupper():
+            continue
+        short = toks[0]
+        candidates = by_start.get(short[:TRUNCATED_KEY], ())
+        if len(candidates) > TRUNCATED_HOSTS:
+            continue
+        hosts = {uf.find(r) for r in candidates
+                 if longest[r][0].startswith(short) and len(longest[r][0]) - len(short) >= TRUNCATED_CUT}
+        if len(hosts) == 1 and not (ordinary and ordinary(short)):
+            uf.join(hosts.pop(), root)
 
 
 def _fits_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

@@ -451,6 +451,10 @@ def _chunk_end(view: SentenceView, i: int, lex: Lexicon) -> int:
                 break
             else:
                 break
+        elif (t.text == "." and glued and len(prev.text) == 1 and prev.text.isupper() and nxt is not None
+              and _is_name_start(nxt) and not lex.function.match(words, k + 1)[0]
+              and not _has_body_or_place_head(words, i, k, lex)):
+            k += 1  # a person's initial: "John F. Kennedy", "Ade Jeanne L. Tobing" (not "Blok A.")
         elif words[k] in lex.particles and nxt is not None and _is_name_start(nxt):
             k += 1
         elif heads and nxt is not None and _is_name_start(nxt) and (
@@ -466,6 +470,11 @@ def _chunk_end(view: SentenceView, i: int, lex: Lexicon) -> int:
             break
         heads = heads or _has_head(view, k - 1, k, lex)
     return k
+
+
+def _has_body_or_place_head(words: list[str], lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether words[lo:hi] hold an organisation head or a place head ("Kumpulan", "Blok")."""
+    return any(lex.org_heads.match(words, p)[0] or lex.place_heads.match(words, p)[0] for p in range(lo, hi))
 
 
 def _has_head(view: SentenceView, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -905,6 +914,8 @@ def _pieces(view: SentenceView, g: list[Seg], chunk_end: int, lex: Lexicon, fact
         elif s.label == TITLE:
             titled, pending_hon = True, []
             k += 1
+        elif titled and s.label == CAPS and s.hi - s.lo == 1 and _is_roman(view.toks[s.lo].text):
+            k += 1  # the title's number: "Anggota II", "Wakil Ketua III"
         elif s.label == COLL:
             out.append(make(GROUP, k, k + 1))
             k += 1
@@ -932,6 +943,9 @@ def _pieces(view: SentenceView, g: list[Seg], chunk_end: int, lex: Lexicon, fact
             if m == k:
                 k += 1
                 continue
+            if titled and _body_acronym_before_name(view, g, k, m):
+                out.append(make(ORG, k, k + 1, evidence={"acronym"}))  # "Anggota BPK | Agus Joko Pramono"
+                k += 1
             honorifics = [_seg_text(view, facts, h) for h in pending_hon]
             piece = _name_piece(view, g, k, m, chunk_end, titled, honorifics, lex, facts, make)
             if piece is not None:
@@ -1001,6 +1015,19 @@ def _name_run(g: list[Seg], k: int, used: list[bool]) -> int:
     return m
 
 
+BODY_ACRONYM_MIN = 3  # letters: a shorter acronym before a name is more often its initials ("KS Nathan")
+
+
+def _body_acronym_before_name(view: SentenceView, g: list[Seg], k: int, m: int) -> bool:
+    """After a title, the name run g[k:m] opens with the acronym of the body the title is of,
+    then the holder's name: "Anggota BPK Agus Joko Pramono", "Ketua MPR Zulkifli Hasan"."""
+    if g[k].label != CAPS or m - k < 2 or m < len(g) or g[k].hi - g[k].lo != 1:
+        return False  # (a name that does not end the chunk is a portfolio's: "Inspektor KOR Sukarelawan Polis")
+    word = view.toks[g[k].lo].text
+    return len(word) >= BODY_ACRONYM_MIN and word.isalpha() and not _is_roman(word) and all(
+        s.label in (WORD, JOIN) for s in g[k + 1 : m])
+
+
 def _is_reference_number(text: str) -> bool:
     """"167/59", "12/2020": the number of a notice or a file."""
     parts = text.split("/")
@@ -1031,6 +1058,8 @@ def _name_piece(view, g, k, m, chunk_end, titled, honorifics, lex, facts, make) 
         return make(ORG, k, m, evidence={"acronym"})
     if honorifics:
         return make(PERSON, k, m, honorifics=honorifics, evidence={"hon"})
+    if single and len(first_tok.text) == 1:
+        return None  # a lone letter ("M." of a name the honorific after it cut): no name
     if titled:
         p = _past_portfolio(view, g, k, m, lex)
         if k < p < m and not _looks_common(view.toks[g[p].lo], lex, facts):
@@ -1461,7 +1490,8 @@ def recognise(text: str, lang: str) -> tuple[list[Actor], list[Place]]:
             _give_roles(last_named, roles)
         last_named = next((m for m in reversed(found) if m.kind in (PERSON, NAME)), last_named)
         mentions += found
-    groups = group_mentions(mentions, lex.lang, lex.org_connectors, lex.droppable_place_heads)
+    groups = group_mentions(mentions, lex.lang, lex.org_connectors, lex.droppable_place_heads,
+                            ordinary=lambda word: _in_dictionary(word, lex))
     weights = _salience_weights(text, sentences)
     actors: list[tuple[float, int, Actor]] = []
     places: list[tuple[float, int, Place]] = []
