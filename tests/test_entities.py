@@ -1077,3 +1077,28 @@ def test_an_ordinary_word_does_not_shorten_a_name():
 def test_a_lone_letter_is_no_name():
     found = actors("Menurut peneliti itu, M. Habib Dzakwan hadir di Jakarta.", "id")
     assert "M" not in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, person, lang", [
+    ("Dakwa Rosmah, hakikatnya saksi itu tidak dipanggil.", "Rosmah", "ms"),
+    ("Tegas Ahmad Faizal, projek itu akan siap tahun depan.", "Ahmad Faizal", "ms"),
+    ("Tegas Arief Wibowo, kebijakan itu sudah final.", "Arief Wibowo", "id"),
+    ("Lanjut Budi Santoso, proyek itu selesai tahun depan.", "Budi Santoso", "id"),
+])
+def test_a_speech_verb_opening_an_inverted_attribution_is_no_part_of_the_name(text, person, lang):
+    found = actors(text, lang)
+    assert person in found and len(found) == 1, sorted(found)
+
+
+def test_a_kind_of_body_is_no_body():
+    found = actors("Dana itu disalurkan melalui Pertubuhan Bukan Kerajaan (NGO) tempatan.", "ms")
+    assert not found, sorted(found)
+
+
+def test_a_prosecutors_abbreviated_title_is_a_role():
+    found = actors("Pendakwaan dikendalikan TPR Aqharie Durranie di mahkamah itu.", "ms")
+    assert "Aqharie Durranie" in found and found["Aqharie Durranie"].roles == ["TPR"], sorted(found)
+
+
+def test_bak_opening_a_saying_is_no_name():
+    assert not actors("Bak kata orang, sudah terhantuk baru tengadah.", "ms")
