@@ -142,6 +142,14 @@ def test_escaped_markup_in_text_pages_is_decoded():
     assert a.dateline == "KUALA LUMPUR"
 
 
+def test_entities_escaped_twice_are_decoded_and_a_literal_ampersand_stays():
+    page = ("Tajuk berita\n\n&amp;ldquo;Kami akan merayu,&amp;rdquo; kata peguam itu di mahkamah hari ini.\n\n"
+            "Syarikat AT&amp;T dan Q&amp;A kekal, kata jurucakap parti &amp;#39;Melayu&amp;#39; itu.")
+    a = clean_text(page)
+    assert a.paragraphs == ["“Kami akan merayu,” kata peguam itu di mahkamah hari ini.",
+                            "Syarikat AT&T dan Q&A kekal, kata jurucakap parti 'Melayu' itu."]
+
+
 def test_body_sentence_with_a_date_is_not_a_date_line():
     a = clean_text("Tajuk berita mahkamah\n\nPlaintif memfailkan saman itu pada 20 November 2020.\n\nKes ditangguhkan.")
     assert "Plaintif memfailkan saman itu pada 20 November 2020." in a.paragraphs

@@ -1102,3 +1102,23 @@ def test_a_prosecutors_abbreviated_title_is_a_role():
 
 def test_bak_opening_a_saying_is_no_name():
     assert not actors("Bak kata orang, sudah terhantuk baru tengadah.", "ms")
+
+
+@pytest.mark.parametrize("text, org, lang", [
+    ("Dia berkata demikian dalam satu hantaran di Facebooknya semalam.", "Facebook", "ms"),
+    ("Video itu diunggah di Instagramnya pada Senin.", "Instagram", "id"),
+])
+def test_a_known_body_with_a_clitic_is_that_body_not_a_place(text, org, lang):
+    found = actors(text, lang)
+    assert org in found and found[org].kind == "organisation", sorted(found)
+    assert not places(text, lang)
+
+
+def test_a_title_after_an_office_head_across_a_comma_is_no_role():
+    found = actors("Bercakap di Pejabat Perdana Menteri di Putrajaya, Anwar berkata dana itu datang.", "ms")
+    assert "Anwar" in found and found["Anwar"].roles == [], found["Anwar"].roles
+
+
+def test_an_office_head_before_a_titled_name_is_no_part_of_the_role():
+    found = actors("Menurut sumber di Kantor Presiden Joko Widodo, rapat itu batal.", "id")
+    assert found["Joko Widodo"].roles == ["Presiden"]

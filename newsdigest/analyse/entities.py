@@ -139,6 +139,7 @@ class Lexicon:
     org_connectors: frozenset = frozenset()
     org_inner_lower: frozenset = frozenset()
     org_context: Phrases = field(default_factory=Phrases)
+    office_heads: Phrases = field(default_factory=Phrases)
     known_orgs: Phrases = field(default_factory=Phrases)  # value: canonical name
     collectives: Phrases = field(default_factory=Phrases)
     non_entities: Phrases = field(default_factory=Phrases)
@@ -251,6 +252,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.org_connectors = _lower_set(pick("org_connectors"))
     lex.org_inner_lower = _lower_set(pick("org_inner_lower"))
     lex.org_context = Phrases(pick("org_context"))
+    lex.office_heads = Phrases(pick("office_heads"))
     lex.known_orgs = Phrases()
     for item in pick("known_orgs"):
         if isinstance(item, dict):
@@ -1239,13 +1241,19 @@ def _person_verb_follows(view: SentenceView, hi: int, lex: Lexicon) -> bool:
 
 
 def _strip_clitic(m: Mention, lex: Lexicon, facts: TextFacts) -> None:
-    """"Rohingyanya" names Rohingya when the text writes "Rohingya" elsewhere."""
+    """"Rohingyanya" names Rohingya when the text writes "Rohingya" elsewhere;
+    "Facebooknya" ("its/his Facebook") names the known body Facebook."""
     if m.kind != NAME or " " in m.text:
         return
     for c in lex.clitics:
         base = m.text[: -len(c)]
-        if m.text.endswith(c) and len(base) >= 3 and base in facts.mid_capitals:
+        if not m.text.endswith(c) or len(base) < 3:
+            continue
+        n, known = lex.known_orgs.match([base.casefold()], 0)
+        if base in facts.mid_capitals or n:
             m.text, m.end = base, m.end - len(c)
+            if n:
+                m.kind, m.org_name = ORG, known
             return
 
 

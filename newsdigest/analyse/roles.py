@@ -77,10 +77,17 @@ def roles_before(view, name_lo: int, lex, text: str, taken: dict[int, str]) -> l
         end, p = p, p - 1  # the role ends before the comma, or the copula ("... iaitu Maszlee")
     roles: list[str] = []
     for _segment in range(3):
-        left, p = _scan_back(view, p, end, lex, taken)
-        if left is None:
+        title, p = _scan_back(view, p, end, lex, taken)
+        if title is None:
             break
-        left = _extend_left(view, left, lex, taken)
+        left = _extend_left(view, title, lex, taken)
+        if left < title and lex.office_heads.ends_at(view.words, title) is not None:
+            # The title names an office: "di Pejabat Perdana Menteri di Putrajaya, X" says
+            # where, not who X is; "Kantor Presiden Joko Widodo" is the office of a
+            # president, X.
+            if end < lo:
+                break
+            left = title
         roles.insert(0, _slice(text, toks, left, end))
         # "Ketua Polis Daerah Seremban, Asisten Komisioner Nanda": a rank segment may
         # follow another role across a comma.

@@ -54,6 +54,7 @@ _TITLE_PLACE = re.compile(r"[A-Z][a-z'.-]+(?: [A-Z][a-z'.-]+){0,2}$")
 
 
 # Markup left in text pages; tag names are listed so that "a < b" in prose is left alone.
+_ESCAPED_ENTITY = re.compile(r"&amp;(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _BREAK_TAG = re.compile(r"</?(?:br|p|div|li|h[1-6]|blockquote|tr)\b[^<>\n]{0,300}>", re.IGNORECASE)
 _INLINE_TAG = re.compile(
     r"</?(?:strong|em|b|i|u|a|span|font|small|sup|sub|img|ul|ol|figure|figcaption|table|td|th)\b[^<>\n]{0,300}>",
@@ -247,7 +248,12 @@ def unmark(text: str) -> str:
     """Text pages sometimes carry escaped or raw markup ("&lt;br /&gt;", "<strong>"):
     decode the entities, turn line-breaking tags into line breaks, drop the others."""
     if "&" in text:
+        # Escaped twice ("&amp;rdquo;", "&amp;#39;"), as some sites store their text: a
+        # second pass decodes what the first one uncovered.
+        twice = "&amp;" in text and _ESCAPED_ENTITY.search(text) is not None
         text = html.unescape(text)
+        if twice:
+            text = html.unescape(text)
     if "<" in text:
         text = _BREAK_TAG.sub("\n", text)
         text = _INLINE_TAG.sub("", text)
