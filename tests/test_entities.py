@@ -1122,3 +1122,28 @@ def test_a_title_after_an_office_head_across_a_comma_is_no_role():
 def test_an_office_head_before_a_titled_name_is_no_part_of_the_role():
     found = actors("Menurut sumber di Kantor Presiden Joko Widodo, rapat itu batal.", "id")
     assert found["Joko Widodo"].roles == ["Presiden"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Korban membayar uang sebesar Rp10 juta kepada pelaku di Batam.", "id"),
+    ("Syarikat itu rugi RM50 juta tahun lalu di Johor.", "ms"),
+    ("The firm raised US$3 billion last year in Singapore.", "en"),
+])
+def test_a_sum_of_money_is_no_name(text, lang):
+    assert not actors(text, lang), sorted(actors(text, lang))
+
+
+@pytest.mark.parametrize("text, initials, lang", [
+    ("Polisi menetapkan dua direksi berinisial KTM (47) dan FS (52) sebagai tersangka.", {"KTM", "FS"}, "id"),
+    ("Ada empat figur publik yang dipanggil, yaitu inisial MT, J dan AN.", {"MT", "AN"}, "id"),
+    ("Polis menahan seorang lelaki berinisial AR di Kajang semalam.", {"AR"}, "ms"),
+])
+def test_initials_after_their_marker_are_people(text, initials, lang):
+    found = actors(text, lang)
+    assert initials <= set(found), sorted(found)
+    assert all(found[i].kind == "person" and not found[i].roles for i in initials)
+
+
+def test_an_acronym_without_a_marker_stays_a_body():
+    found = actors("Polisi dan KPK memeriksa saksi berinisial AB di Jakarta.", "id")
+    assert found["KPK"].kind == "organisation" and found["AB"].kind == "person"

@@ -140,6 +140,7 @@ class Lexicon:
     org_inner_lower: frozenset = frozenset()
     org_context: Phrases = field(default_factory=Phrases)
     office_heads: Phrases = field(default_factory=Phrases)
+    initials_markers: frozenset = frozenset()
     known_orgs: Phrases = field(default_factory=Phrases)  # value: canonical name
     collectives: Phrases = field(default_factory=Phrases)
     non_entities: Phrases = field(default_factory=Phrases)
@@ -253,6 +254,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.org_inner_lower = _lower_set(pick("org_inner_lower"))
     lex.org_context = Phrases(pick("org_context"))
     lex.office_heads = Phrases(pick("office_heads"))
+    lex.initials_markers = _lower_set(pick("initials_markers"))
     lex.known_orgs = Phrases()
     for item in pick("known_orgs"):
         if isinstance(item, dict):
@@ -1030,6 +1032,34 @@ def _body_acronym_before_name(view: SentenceView, g: list[Seg], k: int, m: int) 
         s.label in (WORD, JOIN) for s in g[k + 1 : m])
 
 
+INITIALS_LOOKBACK = 12  # tokens: a list of initials after its marker ("inisial MT, J dan AN")
+
+
+def _after_initials_marker(view: SentenceView, lo: int, lex: Lexicon) -> bool:
+    """Is the acronym at token lo a person's initials, written after "berinisial" or in
+    the list that follows it (other initials, ages in brackets, commas and "dan")?"""
+    toks, words = view.toks, view.words
+    p = lo - 1
+    while p >= 0 and lo - p <= INITIALS_LOOKBACK:
+        if words[p] in lex.initials_markers:
+            return True
+        t = toks[p].text
+        if not (t in ("(", ")") or t.isdigit() or words[p] in LIST_JOINERS or t.isupper()):
+            return False
+        p -= 1
+    return False
+
+
+def _is_amount(tok: Token, lex: Lexicon) -> bool:
+    """A currency's sign glued to a number: "Rp10", "Rp1,5", "RM50", "US$3" (the signs are
+    among the language's non-entities; "G20" and "MH370" are names)."""
+    text = tok.text
+    head = text.rstrip("0123456789.,")
+    if not (0 < len(head) < len(text) and text[len(head)].isdigit()):
+        return False
+    return head.endswith("$") or lex.non_entities.match([head.casefold()], 0, None, (), [head])[0] == 1
+
+
 def _is_reference_number(text: str) -> bool:
     """"167/59", "12/2020": the number of a notice or a file."""
     parts = text.split("/")
@@ -1047,6 +1077,8 @@ def _name_piece(view, g, k, m, chunk_end, titled, honorifics, lex, facts, make) 
         return None  # "Transport | Minister": part of the role
     single = m - k == 1
     first_tok = view.toks[g[k].lo]
+    if single and _is_amount(first_tok, lex):
+        return None  # "Rp10 juta", "Rp1,5 miliar": a sum of money
     if single and g[k].label == CAPS:
         if any(c.isdigit() for c in first_tok.text) or _is_roman(first_tok.text):
             return None  # "PRU15", "B2B", "III": codes and numbers, not organisations
@@ -1057,6 +1089,8 @@ def _name_piece(view, g, k, m, chunk_end, titled, honorifics, lex, facts, make) 
             if honorifics:
                 return make(PERSON, k, m, honorifics=honorifics, evidence={"hon"})  # "Pak SBY", "Dr M"
             return make(PERSON, k, m, evidence={"title"})  # "Presiden SBY"
+        if _after_initials_marker(view, g[k].lo, lex):
+            return make(PERSON, k, m, evidence={"initials"})  # "tersangka berinisial KTM (47) dan FS (52)"
         return make(ORG, k, m, evidence={"acronym"})
     if honorifics:
         return make(PERSON, k, m, honorifics=honorifics, evidence={"hon"})
