@@ -1147,3 +1147,13 @@ def test_initials_after_their_marker_are_people(text, initials, lang):
 def test_an_acronym_without_a_marker_stays_a_body():
     found = actors("Polisi dan KPK memeriksa saksi berinisial AB di Jakarta.", "id")
     assert found["KPK"].kind == "organisation" and found["AB"].kind == "person"
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("Kapolda Jawa Timur Irjen Pol Luki Hermawan mengatakan hal itu.", "Luki Hermawan", "Kapolda Jawa Timur Irjen Pol"),
+    ("Direskrimum Polda Kepri Kombes Pol Arie Darmanto mengatakan tersangka ditahan.", "Arie Darmanto",
+     "Direskrimum Polda Kepri Kombes Pol"),
+])
+def test_police_ranks_with_pol_and_abbreviated_police_titles(text, person, role):
+    found = actors(text, "id")
+    assert person in found and found[person].roles == [role], sorted(found)
