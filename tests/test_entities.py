@@ -1157,3 +1157,11 @@ def test_an_acronym_without_a_marker_stays_a_body():
 def test_police_ranks_with_pol_and_abbreviated_police_titles(text, person, role):
     found = actors(text, "id")
     assert person in found and found[person].roles == [role], sorted(found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Para tersangka dijerat dengan Pasal 114 Ayat (1) subsider Pasal 112.", "id"),
+    ("Dia didakwa mengikut Seksyen 39B Subseksyen (1) akta itu.", "ms"),
+])
+def test_the_parts_of_a_cited_law_are_no_actors(text, lang):
+    assert not actors(text, lang), sorted(actors(text, lang))
