@@ -1165,3 +1165,15 @@ def test_police_ranks_with_pol_and_abbreviated_police_titles(text, person, role)
 ])
 def test_the_parts_of_a_cited_law_are_no_actors(text, lang):
     assert not actors(text, lang), sorted(actors(text, lang))
+
+
+@pytest.mark.parametrize("text, name, lang", [
+    ("Datuk Seri Ahmad Zahid Hamidi Difahamkan, perbicaraan itu ditangguhkan ke tahun depan.", "Ahmad Zahid Hamidi", "ms"),
+    ("Jeniri Amir Mengulas mengenai perkara itu, pakar itu berkata demikian.", "Jeniri Amir", "ms"),
+])
+def test_a_caption_run_into_the_next_sentence_ends_before_its_first_word(text, name, lang):
+    assert name in actors(text, lang), sorted(actors(text, lang))
+
+
+def test_a_function_word_inside_a_name_mid_sentence_stays():
+    assert "Kompleks Pertama" in places("Saya pergi ke Kompleks Pertama di Kuala Lumpur semalam.", "ms")

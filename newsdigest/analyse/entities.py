@@ -646,7 +646,9 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
             out[0] = Seg(FUNC, first.lo, first.hi)
     if len(out) >= 3 and out[-1].label == WORD and out[-2].label == WORD and _run_in_word(toks[out[-1].lo], lex, facts):
         out[-1] = Seg(FUNC, out[-1].lo, out[-1].hi)  # "Kamal Adli Terkenal dengan ...": a run-in subhead's word
-    elif len(out) >= 2 and out[-1].label == WORD and out[-2].label != JOIN and _opens_run_on(view, out[-1], lex):
+    elif (len(out) >= 2 and out[-1].label == WORD and out[-2].label != JOIN
+          and _opens_run_on(view, out[-1], lex, out[0].lo == view.first_word,
+                            any(x.label == ORGHEAD for x in out))):
         out[-1] = Seg(FUNC, out[-1].lo, out[-1].hi)  # "Jabatan Wilayah Persekutuan Agak mengejutkan ..."
     for k, s in enumerate(out):
         prev = out[k - 1].label if k > 0 else None
@@ -672,12 +674,24 @@ def _run_in_word(tok: Token, lex: Lexicon, facts: TextFacts) -> bool:
     return _has_derived_shape(tok.lower, lex) and tok.lower in facts.lower_words
 
 
-def _opens_run_on(view: SentenceView, s: Seg, lex: Lexicon) -> bool:
-    """An adverb that opens sentences ("Agak", "Namun") after a name, with the sentence going on
-    in lower case: a subhead lost its line break, and the word is the next sentence's first."""
+def _opens_run_on(view: SentenceView, s: Seg, lex: Lexicon, line_opening: bool, headed: bool) -> bool:
+    """A word that opens sentences after a name, the sentence going on in lower case: a
+    subhead or a caption lost its line break, and the word is the next sentence's first.
+    An adverb that opens clauses ("Agak", "Namun") always reads so; another function word
+    ("Difahamkan", "Mengulas", "Yang") only after a name that opens the line, as captions
+    do ("ke Kompleks Pertama di Kuala Lumpur": the name's own word), and after a body's
+    name (``headed``) only before a comma ("Kementerian Hal Ehwal Dalam menafikan")."""
     hi = s.hi
-    return (hi < len(view.toks) and view.toks[hi].is_word and not view.toks[hi].is_capitalised
-            and lex.sentence_adverbs.match(view.words, s.lo, s.hi)[0] == s.hi - s.lo)
+    if hi >= len(view.toks):
+        return False
+    nxt = view.toks[hi]
+    if not (nxt.text == "," or (nxt.is_word and not nxt.is_capitalised)):
+        return False
+    n = s.hi - s.lo
+    if lex.sentence_adverbs.match(view.words, s.lo, s.hi)[0] == n:
+        return nxt.text != ","
+    return (line_opening and (nxt.text == "," or not headed)
+            and lex.function.match(view.words, s.lo, s.hi)[0] == n)
 
 
 def _speech_follows(view: SentenceView, hi: int, lex: Lexicon) -> bool:
