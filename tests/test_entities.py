@@ -1177,3 +1177,15 @@ def test_a_caption_run_into_the_next_sentence_ends_before_its_first_word(text, n
 
 def test_a_function_word_inside_a_name_mid_sentence_stays():
     assert "Kompleks Pertama" in places("Saya pergi ke Kompleks Pertama di Kuala Lumpur semalam.", "ms")
+
+
+@pytest.mark.parametrize("text, org, person, lang", [
+    ("Pensyarah Universiti Pendidikan Sultan Idris (UPSI), Dr Fauziah Saad berkata demikian.",
+     "Universiti Pendidikan Sultan Idris", "Fauziah Saad", "ms"),
+    ("Dosen Universitas Sultan Ageng Tirtayasa (USAT), Budi Santoso mengatakan hal itu.",
+     "Universitas Sultan Ageng Tirtayasa", "Budi Santoso", "id"),
+])
+def test_a_body_named_after_a_titled_person_is_whole_when_its_acronym_spells_it(text, org, person, lang):
+    found = actors(text, lang)
+    assert org in found and found[org].kind == "organisation", sorted(found)
+    assert person in found and not {"Sultan Idris", "Sultan Ageng Tirtayasa"} & set(found)

@@ -778,17 +778,22 @@ def _org_extent(view: SentenceView, g: list[Seg], k: int, titled: bool, lex: Lex
     ``titled``: a title comes before the head."""
     n = len(g)
     end = n
+    # A bracketed acronym of the whole run's initials makes it one name, whatever titles
+    # or plain names it holds: "Universiti Pendidikan Sultan Idris (UPSI)".
+    spelt = _spelt_by_bracket(view, g, k, n, g[-1].hi)
     for m in range(k + 1, n):
         if g[m].label not in ORG_INNER:
             end = m
             break
-        if m >= k + 2 and g[m].label in (HON, TITLE) and _is_name_tail(g, m + 1):
+        if m >= k + 2 and g[m].label in (HON, TITLE) and _is_name_tail(g, m + 1) and not spelt:
             end = m  # "Polres Blitar Kota | Ajun Komisaris Besar Hadi Santoso"
             break
         if m >= k + 2 and g[m].label == ORGHEAD and g[m].hi - g[m].lo == 1 and g[m - 1].label != JOIN:
             end = m  # two names in a row: "Kementerian X Kementerian Y"
             break
-    if titled and end == n:
+    if spelt:
+        pass  # (no holder's name inside: the acronym spells it all)
+    elif titled and end == n:
         tail = _tail_start(g, n)
         if k + 2 <= tail < n and g[tail - 1].label in (CAPS, GAZ, KNOWN) and _word_count(g[tail:]) >= 2:
             end = tail  # "Kementerian Luar Negeri RRC | Li Ming"
