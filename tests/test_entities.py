@@ -1189,3 +1189,22 @@ def test_a_body_named_after_a_titled_person_is_whole_when_its_acronym_spells_it(
     found = actors(text, lang)
     assert org in found and found[org].kind == "organisation", sorted(found)
     assert person in found and not {"Sultan Idris", "Sultan Ageng Tirtayasa"} & set(found)
+
+
+@pytest.mark.parametrize("text, person, role, lang", [
+    ("Polis berkata Ahmad Kassim, pemain kebangsaan itu memberikan keterangan di balai.",
+     "Ahmad Kassim", "pemain kebangsaan itu", "ms"),
+    ("Menurut Siti Aminah, mangsa berjaya menyelamatkan diri dalam kebakaran itu.", "Siti Aminah", "mangsa", "ms"),
+])
+def test_a_role_after_the_name_ends_at_its_demonstrative_or_a_verb(text, person, role, lang):
+    assert actors(text, lang)[person].roles == [role]
+
+
+def test_an_ordinary_word_opening_the_sentence_is_no_part_of_the_role_after_it():
+    found = actors("Tindakan Menteri Alam Sekitar, Datuk Ibrahim Man yang memilih untuk diam dikritik.", "ms")
+    assert found["Ibrahim Man"].roles == ["Menteri Alam Sekitar"]
+
+
+def test_a_squads_name_takes_no_role_after_it():
+    found = actors("Selepas beraksi untuk skuad Harimau Muda, pemain berusia 26 tahun itu berpindah ke Pahang.", "ms")
+    assert "Harimau Muda" in found and found["Harimau Muda"].kind == "organisation" and not found["Harimau Muda"].roles

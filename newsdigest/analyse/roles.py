@@ -24,6 +24,8 @@ def attach_roles(view, mentions: list, lex, text: str, person_kinds: tuple[str, 
     for m in mentions:
         if m.kind not in person_kinds:
             continue
+        if lex.org_context.ends_at(view.words, _skip_honorifics(view, m.lo, lex), view.toks) is not None:
+            continue  # "penyokong skuad The Rhinos", "skuad Harimau Muda B, pemain ...": a team's name
         found = roles_before(view, m.lo, lex, text, taken) + roles_after(view, m.hi, lex, text, taken)
         for role in found:
             if role not in m.roles:
@@ -69,8 +71,6 @@ def roles_before(view, name_lo: int, lex, text: str, taken: dict[int, str]) -> l
     """Roles written before the name: one per comma-separated title segment."""
     toks = view.toks
     lo = _skip_honorifics(view, name_lo, lex)
-    if lex.org_context.ends_at(view.words, lo, toks) is not None:
-        return []  # "penyokong skuad The Rhinos": the name is the squad's, the role another's
     end = lo  # a role ends (exclusive) here
     p = lo - 1
     if p >= 0 and (toks[p].text in (",", "(") or lex.copulas.match(view.words, p, p + 1)[0]):
@@ -147,10 +147,18 @@ def _extend_left(view, left: int, lex, taken: dict[int, str]) -> int:
         t = toks[k]
         if not (t.is_word and t.is_capitalised) or k in taken or _is_stop(view, k, lex):
             break
-        if k == view.first_word and lex.function.match(words, k)[0]:
-            break
+        if k == view.first_word and (lex.function.match(words, k)[0] or _opens_with_a_word(t.text, lex)):
+            break  # "Tindakan | Menteri Alam Sekitar": the sentence's first word is an ordinary one
         left = k
     return left
+
+
+def _opens_with_a_word(word: str, lex) -> bool:
+    """An ordinary word of the language ("Tindakan"); a title's own words were found by the
+    scan already, so this one is no part of it."""
+    from .entities import _in_dictionary  # (entities imports this module)
+
+    return _in_dictionary(word, lex)
 
 
 def _all_title(view, lo: int, hi: int, lex) -> bool:
@@ -191,13 +199,27 @@ def roles_after(view, name_hi: int, lex, text: str, taken: dict[int, str]) -> li
 
 
 def _role_end(view, p: int, lex, taken: dict[int, str]) -> int:
-    toks = view.toks
+    """End of a role written after the name: a role is a noun phrase, so it ends with a
+    demonstrative that closes it ("Setiausaha Agung persatuan itu") or before a verb
+    ("X, pemain kebangsaan itu memberikan ...", "X, mangsa berjaya menyelamatkan ...")."""
+    toks, words = view.toks, view.words
     e = p + 1
     while e < len(toks) and e - p < MAX_AFTER:
         if not toks[e].is_word or e in taken or _is_stop(view, e, lex):
             break
+        if not toks[e].is_capitalised and _verb_shaped(words[e], lex):
+            break
         e += 1
+        if words[e - 1] in lex.demonstratives:
+            break
     return e
+
+
+VERB_MIN = 7  # letters: a shorter word with a verb's prefix is often a noun ("menara", "berat")
+
+
+def _verb_shaped(word: str, lex) -> bool:
+    return len(word) >= VERB_MIN and word.startswith(lex.verb_prefixes) and word not in lex.common_words
 
 
 def _copula_role(view, j: int, lex, text: str, taken: dict[int, str]) -> list[str]:
