@@ -1208,3 +1208,12 @@ def test_an_ordinary_word_opening_the_sentence_is_no_part_of_the_role_after_it()
 def test_a_squads_name_takes_no_role_after_it():
     found = actors("Selepas beraksi untuk skuad Harimau Muda, pemain berusia 26 tahun itu berpindah ke Pahang.", "ms")
     assert "Harimau Muda" in found and found["Harimau Muda"].kind == "organisation" and not found["Harimau Muda"].roles
+
+
+@pytest.mark.parametrize("text", [
+    "Bagi mereka, NKRI harga mati dan tidak bisa ditawar.",
+    "Pemerintah Republik Indonesia menolak tawaran itu.",
+])
+def test_indonesias_long_name_and_its_acronym_are_the_country(text):
+    found = places(text, "id")
+    assert [p.country for p in found.values()] == ["ID"], found
