@@ -1217,3 +1217,10 @@ def test_a_squads_name_takes_no_role_after_it():
 def test_indonesias_long_name_and_its_acronym_are_the_country(text):
     found = places(text, "id")
     assert [p.country for p in found.values()] == ["ID"], found
+
+
+def test_initials_after_a_word_for_the_accused_name_a_person_however_else_written():
+    text = ("SM divonis bebas oleh hakim. Sidang menyebut terdakwa SM mengidap gangguan jiwa. "
+            "SM adalah perempuan yang membawa anjing ke masjid.")
+    found = actors(text, "id")
+    assert found["SM"].kind == "person", sorted(found)

@@ -1632,6 +1632,8 @@ def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str 
         return None  # a film's, a song's or a book's title, given once in quotes
     if all("product" in m.evidence for m in group) and not evidence & PERSON_EVIDENCE:
         return None  # "kereta jenis BMW 320i": the car, not the maker
+    if any("initials" in m.evidence for m in group):
+        return PERSON  # "terdakwa SM", "berinisial KTM": a person's initials, however else written
     if ORG in kinds and any(m.kind == PERSON and m.text.isupper() for m in group):
         return ORG  # "Presiden ASTAF" names the body's acronym, not a person
     if PERSON in kinds:
