@@ -1224,3 +1224,16 @@ def test_initials_after_a_word_for_the_accused_name_a_person_however_else_writte
             "SM adalah perempuan yang membawa anjing ke masjid.")
     found = actors(text, "id")
     assert found["SM"].kind == "person", sorted(found)
+
+
+def test_a_persons_initials_later_in_the_story_are_that_person():
+    text = ("Polisi memeriksa figur publik Eka Deli di Surabaya. "
+            "'ED merupakan koordinatornya,' kata Kapolda. ED semalam menyerahkan mobil itu.")
+    found = actors(text, "id")
+    assert "ED" not in found and found["Eka Deli"].kind == "person" and "ED" in found["Eka Deli"].aliases, sorted(found)
+
+
+def test_an_aid_schemes_acronym_is_not_taken_for_a_persons_initials():
+    text = "Kerajaan menyalurkan Bantuan Khas Sarawakku Sayang (BKSS) kepada rakyat. BKSS dibayar bulan ini."
+    found = actors(text, "ms")
+    assert all(a.kind != "person" for a in found.values()), {n: a.kind for n, a in found.items()}

@@ -79,7 +79,7 @@ def group_mentions(mentions: list, lang: str, connectors: frozenset[str],
             uf.join(index[id(m.link)], k)
     _merge_short_forms(mentions, uf, lang)
     _merge_truncated_names(mentions, uf, ordinary)
-    _merge_initials(mentions, uf, connectors)
+    _merge_initials(mentions, uf, connectors, lang, ordinary)
     _merge_place_heads(mentions, uf, droppable_heads)
     _merge_misspellings(mentions, uf)
     groups: dict[int, list] = {}
@@ -197,18 +197,41 @@ def _initials(text: str, connectors: frozenset[str]) -> str:
     return "".join(w[0] for w in text.split() if w and w.casefold() not in connectors and w[0].isalpha()).upper()
 
 
-def _merge_initials(mentions: list, uf: _Union, connectors: frozenset[str]) -> None:
-    """A bare acronym spelled by the initials of exactly one organisation's name."""
+INITIALLED_LANGS = ("ms", "id")  # press that names people by their initials ("tersangka ED")
+
+
+def _merge_initials(mentions: list, uf: _Union, connectors: frozenset[str], lang: str = "",
+                    ordinary=None) -> None:
+    """A bare acronym spelled by the initials of exactly one organisation's name; else, one
+    that is not a known body's, by those of exactly one person's name ("ED" for "Eka Deli",
+    as Malay and Indonesian news name people after their first mention). A name not yet
+    known as a person's counts when none of its words is an ordinary word ("Bantuan Khas
+    Sarawakku Sayang (BKSS)" is an aid scheme)."""
     spelled: dict[str, list[int]] = {}  # initials -> organisations of two words or more
+    people: dict[str, list[int]] = {}  # initials -> people's names of two to four words
     for j, o in enumerate(mentions):
-        if o.kind == "organisation" and len(o.text.split()) >= 2:
+        words = o.text.split()
+        if o.kind == "organisation" and len(words) >= 2:
             spelled.setdefault(_initials(o.text, connectors), []).append(j)
+        elif (lang in INITIALLED_LANGS and 2 <= len(words) <= 4 and (o.kind == "person" or (
+                o.kind == "name" and ordinary is not None and not any(ordinary(w) for w in words)))):
+            people.setdefault(_initials(o.text, connectors), []).append(j)
     for k, m in enumerate(mentions):
         word = m.text
-        if m.kind != "organisation" or " " in word or not word.isupper() or len(word) < 2:
+        if m.kind not in ("organisation", "person") or " " in word or not word.isupper() or len(word) < 2:
             continue
-        matches = {uf.find(j) for j in spelled.get(word, ())}
-        matches.discard(uf.find(k))
+        mine = uf.find(k)
+        matches = {uf.find(j) for j in spelled.get(word, ())} if m.kind == "organisation" else set()
+        matches.discard(mine)
+        if not matches and not m.org_name:
+            matches = {uf.find(j) for j in people.get(word, ())}
+            matches.discard(mine)
+            if len(matches) == 1:
+                uf.join(matches.pop(), k)
+                for other in mentions:  # every mention of the initials: a person's, not a body's acronym
+                    if other.text == word and other.kind == "organisation":
+                        other.kind = "person"
+                continue
         if len(matches) == 1:
             uf.join(matches.pop(), k)
 
