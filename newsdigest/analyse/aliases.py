@@ -216,6 +216,7 @@ def _merge_initials(mentions: list, uf: _Union, connectors: frozenset[str], lang
         elif (lang in INITIALLED_LANGS and 2 <= len(words) <= 4 and (o.kind == "person" or (
                 o.kind == "name" and ordinary is not None and not any(ordinary(w) for w in words)))):
             people.setdefault(_initials(o.text, connectors), []).append(j)
+    initials: set[str] = set()  # acronyms found to be people's initials
     for k, m in enumerate(mentions):
         word = m.text
         if m.kind not in ("organisation", "person") or " " in word or not word.isupper() or len(word) < 2:
@@ -227,13 +228,13 @@ def _merge_initials(mentions: list, uf: _Union, connectors: frozenset[str], lang
             matches = {uf.find(j) for j in people.get(word, ())}
             matches.discard(mine)
             if len(matches) == 1:
-                uf.join(matches.pop(), k)
-                for other in mentions:  # every mention of the initials: a person's, not a body's acronym
-                    if other.text == word and other.kind == "organisation":
-                        other.kind = "person"
-                continue
+                initials.add(word)
         if len(matches) == 1:
             uf.join(matches.pop(), k)
+    if initials:
+        for m in mentions:  # every mention of such initials: a person's, not a body's acronym
+            if m.kind == "organisation" and m.text in initials:
+                m.kind = "person"
 
 
 def _merge_place_heads(mentions: list, uf: _Union, heads: frozenset[str]) -> None:
