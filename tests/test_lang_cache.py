@@ -151,3 +151,19 @@ def test_no_bundled_pack_holds_a_yaml_boolean():
         for path in sorted(folder.glob("*.yaml")):
             found += booleans(lang.load(folder.name, path.stem), f"{folder.name}/{path.name}")
     assert found == []
+
+
+def test_a_word_list_drops_its_header_comments_and_blank_lines(tmp_path, monkeypatch):
+    from newsdigest import lang
+
+    (tmp_path / "xx").mkdir()
+    (tmp_path / "xx" / "words.txt").write_text("# generated\n# do not edit\naba\nabad\n\n", encoding="utf-8")
+    (tmp_path / "yy").mkdir()
+    (tmp_path / "yy" / "words.txt").write_text("# head\naba\n# a note further down\nabad\n", encoding="utf-8")
+    monkeypatch.setattr(lang, "_HERE", str(tmp_path))
+    lang.word_list.cache_clear()
+    try:
+        assert lang.word_list("xx") == frozenset({"aba", "abad"})
+        assert lang.word_list("yy") == frozenset({"aba", "abad"})
+    finally:
+        lang.word_list.cache_clear()

@@ -207,24 +207,25 @@ def _merge_initials(mentions: list, uf: _Union, connectors: frozenset[str], lang
     as Malay and Indonesian news name people after their first mention). A name not yet
     known as a person's counts when none of its words is an ordinary word ("Bantuan Khas
     Sarawakku Sayang (BKSS)" is an aid scheme)."""
+    acronyms = [k for k, m in enumerate(mentions) if m.kind in ("organisation", "person")
+                and " " not in m.text and m.text.isupper() and len(m.text) >= 2]
+    if not acronyms:
+        return
     spelled: dict[str, list[int]] = {}  # initials -> organisations of two words or more
-    people: dict[str, list[int]] = {}  # initials -> people's names of two to four words
     for j, o in enumerate(mentions):
-        words = o.text.split()
-        if o.kind == "organisation" and len(words) >= 2:
+        if o.kind == "organisation" and len(o.text.split()) >= 2:
             spelled.setdefault(_initials(o.text, connectors), []).append(j)
-        elif (lang in INITIALLED_LANGS and 2 <= len(words) <= 4 and (o.kind == "person" or (
-                o.kind == "name" and ordinary is not None and not any(ordinary(w) for w in words)))):
-            people.setdefault(_initials(o.text, connectors), []).append(j)
+    people: dict[str, list[int]] | None = None  # initials -> people's names of two to four words, when needed
     initials: set[str] = set()  # acronyms found to be people's initials
-    for k, m in enumerate(mentions):
+    for k in acronyms:
+        m = mentions[k]
         word = m.text
-        if m.kind not in ("organisation", "person") or " " in word or not word.isupper() or len(word) < 2:
-            continue
         mine = uf.find(k)
         matches = {uf.find(j) for j in spelled.get(word, ())} if m.kind == "organisation" else set()
         matches.discard(mine)
-        if not matches and not m.org_name:
+        if not matches and not m.org_name and lang in INITIALLED_LANGS:
+            if people is None:
+                people = _people_by_initials(mentions, connectors, ordinary)
             matches = {uf.find(j) for j in people.get(word, ())}
             matches.discard(mine)
             if len(matches) == 1:
@@ -235,6 +236,18 @@ def _merge_initials(mentions: list, uf: _Union, connectors: frozenset[str], lang
         for m in mentions:  # every mention of such initials: a person's, not a body's acronym
             if m.kind == "organisation" and m.text in initials:
                 m.kind = "person"
+
+
+def _people_by_initials(mentions: list, connectors: frozenset[str], ordinary) -> dict[str, list[int]]:
+    """Initials -> the people's names of two to four words that they spell (built only when a
+    bare acronym spells no organisation: it may read the language's word list)."""
+    people: dict[str, list[int]] = {}
+    for j, o in enumerate(mentions):
+        words = o.text.split()
+        if 2 <= len(words) <= 4 and (o.kind == "person" or (
+                o.kind == "name" and ordinary is not None and not any(ordinary(w) for w in words))):
+            people.setdefault(_initials(o.text, connectors), []).append(j)
+    return people
 
 
 def _merge_place_heads(mentions: list, uf: _Union, heads: frozenset[str]) -> None:

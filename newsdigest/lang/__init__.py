@@ -53,7 +53,14 @@ def word_list(lang: str) -> frozenset[str]:
             text = f.read()
     except OSError:
         return frozenset()
-    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+    lines = text.split("\n")
+    start = 0
+    while start < len(lines) and lines[start].startswith("#"):
+        start += 1  # the header
+    if text.count("\n#") > max(0, start - 1):
+        return frozenset(w for w in lines if w and not w.startswith("#"))  # comments further down
+    # (a set of the lines as they are, at C speed: the filter above costs twice as much)
+    return frozenset(lines[start:]) - {""}
 
 
 def _parse(path: str) -> dict:
