@@ -7,7 +7,8 @@ In order:
 3. short forms into the one fuller name that holds them ("Yi" -> "Wang Yi",
    "Polres Blitar" -> "Polres Blitar Kota"); a short form that fits two names stays apart;
    then a shortened given name into the one name it opens ("Enggar" -> "Enggartiasto Lukita"),
-4. a bare acronym into the one organisation whose initials it spells ("KKDW"),
+4. a bare acronym into the one organisation whose initials it spells ("KKDW"); in Malay and
+   Indonesian news, else into the one person's ("ED" -> "Eka Deli"),
 5. a place named with a head word that may be left out into the same place without it
    ("Pulau Langkawi" and "Langkawi"),
 6. an organisation's long name written once with one word misspelt ("Kerjaminan" for

@@ -28,7 +28,7 @@ from newsdigest.digest import Actor, Place
 
 from . import places as gaz
 from .aliases import group_mentions, surface_key
-from .roles import attach_roles, subject_pronoun_roles
+from .roles import attach_roles, subject_pronoun_roles, verb_shaped
 from .sentences import Sentence, Token, blocks, split_sentences, tokenise
 
 # --- the lexicon ----------------------------------------------------------------------
@@ -1271,10 +1271,7 @@ def _word_follows(view: SentenceView, hi: int, accepts) -> bool:
 
 def _verb_follows(view: SentenceView, hi: int, lex: Lexicon) -> bool:
     """"Siswono mendukung ...", "Hanung juga menjamin ...": a word with a verb's prefix."""
-    def is_verb(k: int) -> bool:
-        w = view.words[k]
-        return len(w) >= DERIVED_MIN and w.startswith(lex.verb_prefixes) and w not in lex.common_words
-    return _word_follows(view, hi, is_verb)
+    return _word_follows(view, hi, lambda k: verb_shaped(view.words[k], lex))
 
 
 def _in_dictionary(word: str, lex: Lexicon) -> bool:

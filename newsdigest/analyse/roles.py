@@ -207,7 +207,7 @@ def _role_end(view, p: int, lex, taken: dict[int, str]) -> int:
     while e < len(toks) and e - p < MAX_AFTER:
         if not toks[e].is_word or e in taken or _is_stop(view, e, lex):
             break
-        if not toks[e].is_capitalised and _verb_shaped(words[e], lex):
+        if not toks[e].is_capitalised and verb_shaped(words[e], lex):
             break
         e += 1
         if words[e - 1] in lex.demonstratives:
@@ -218,7 +218,8 @@ def _role_end(view, p: int, lex, taken: dict[int, str]) -> int:
 VERB_MIN = 7  # letters: a shorter word with a verb's prefix is often a noun ("menara", "berat")
 
 
-def _verb_shaped(word: str, lex) -> bool:
+def verb_shaped(word: str, lex) -> bool:
+    """A lower-case word with a verb's prefix ("mendukung", "berjaya"), not a listed common word."""
     return len(word) >= VERB_MIN and word.startswith(lex.verb_prefixes) and word not in lex.common_words
 
 
