@@ -1237,3 +1237,11 @@ def test_an_aid_schemes_acronym_is_not_taken_for_a_persons_initials():
     text = "Kerajaan menyalurkan Bantuan Khas Sarawakku Sayang (BKSS) kepada rakyat. BKSS dibayar bulan ini."
     found = actors(text, "ms")
     assert all(a.kind != "person" for a in found.values()), {n: a.kind for n, a in found.items()}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Having said that, Ahmad Kassim will stay on as chairman.", "Ahmad Kassim"),
+    ("Speaking to reporters, Anwar Ibrahim said the plan would go ahead.", "Anwar Ibrahim"),
+])
+def test_a_participle_opening_an_english_sentence_is_no_name(text, name):
+    assert set(actors(text, "en")) == {name}
