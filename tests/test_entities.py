@@ -1245,3 +1245,19 @@ def test_an_aid_schemes_acronym_is_not_taken_for_a_persons_initials():
 ])
 def test_a_participle_opening_an_english_sentence_is_no_name(text, name):
     assert set(actors(text, "en")) == {name}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("He was named president director and chief executive officer (CEO) of CIMB Niaga last week. "
+     "CIMB Niaga said the move was approved. The bank has 500 branches. Its shares rose.", "CIMB Niaga"),
+    ("Ahmad Kassim, chairman of SilTerra, said the plant would expand. SilTerra said it would invest "
+     "more. The plant is in Kulim. Work starts next year.", "SilTerra"),
+])
+def test_a_name_after_an_office_and_of_is_the_body(text, body):
+    found = actors(text, "en")
+    assert found[body].kind == "organisation" and not found[body].roles, sorted(found)
+
+
+def test_a_name_after_a_word_for_kin_and_of_stays_a_person():
+    text = "She is the wife of Najib Razak. Najib Razak said nothing. The case continues. It was adjourned."
+    assert actors(text, "en")["Najib Razak"].kind == "person"

@@ -140,6 +140,7 @@ class Lexicon:
     org_inner_lower: frozenset = frozenset()
     org_context: Phrases = field(default_factory=Phrases)
     office_heads: Phrases = field(default_factory=Phrases)
+    body_offices: Phrases = field(default_factory=Phrases)
     initials_markers: frozenset = frozenset()
     known_orgs: Phrases = field(default_factory=Phrases)  # value: canonical name
     collectives: Phrases = field(default_factory=Phrases)
@@ -254,6 +255,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.org_inner_lower = _lower_set(pick("org_inner_lower"))
     lex.org_context = Phrases(pick("org_context"))
     lex.office_heads = Phrases(pick("office_heads"))
+    lex.body_offices = Phrases(pick("body_offices"))
     lex.initials_markers = _lower_set(pick("initials_markers"))
     lex.known_orgs = Phrases()
     for item in pick("known_orgs"):

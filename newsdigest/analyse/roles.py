@@ -24,14 +24,33 @@ def attach_roles(view, mentions: list, lex, text: str, person_kinds: tuple[str, 
     for m in mentions:
         if m.kind not in person_kinds:
             continue
-        if lex.org_context.ends_at(view.words, _skip_honorifics(view, m.lo, lex), view.toks) is not None:
+        lo = _skip_honorifics(view, m.lo, lex)
+        if lex.org_context.ends_at(view.words, lo, view.toks) is not None:
             continue  # "penyokong skuad The Rhinos", "skuad Harimau Muda B, pemain ...": a team's name
+        if _office_of(view, lo, lex):
+            m.evidence.add("org_context")  # "chairman of SilTerra": the body the office is in
+            continue
         found = roles_before(view, m.lo, lex, text, taken) + roles_after(view, m.hi, lex, text, taken)
         for role in found:
             if role not in m.roles:
                 m.roles.append(role)
         if found:
             m.evidence.add("role")
+
+
+def _office_of(view, lo: int, lex) -> bool:
+    """Is the name at ``lo`` written after an office in a body and "of" ("chief executive
+    officer (CEO) of X")? Then X is the body."""
+    words = view.words
+    p = lo - 1
+    if p < 1 or words[p] != "of":
+        return False
+    if view.toks[p - 1].text == ")":  # a bracketed short form of the office: "(CEO)"
+        k = p - 2
+        while k > 0 and p - k <= 4 and view.toks[k].text != "(":
+            k -= 1
+        p = k if view.toks[k].text == "(" else p
+    return lex.body_offices.ends_at(words, p) is not None
 
 
 def _taken_tokens(mentions: list, person_kinds: tuple[str, ...]) -> dict[int, str]:
