@@ -1261,3 +1261,12 @@ def test_a_name_after_an_office_and_of_is_the_body(text, body):
 def test_a_name_after_a_word_for_kin_and_of_stays_a_person():
     text = "She is the wife of Najib Razak. Najib Razak said nothing. The case continues. It was adjourned."
     assert actors(text, "en")["Najib Razak"].kind == "person"
+
+
+@pytest.mark.parametrize("text, org, lang", [
+    ("A former Goldman Sachs Group Inc. banker testified on Tuesday.", "Goldman Sachs Group Inc", "en"),
+    ("Tanah itu milik Sime Darby Property Berhad sejak 2010.", "Sime Darby Property Berhad", "ms"),
+])
+def test_a_suffix_after_a_head_closes_the_whole_name(text, org, lang):
+    found = actors(text, lang)
+    assert org in found and found[org].kind == "organisation" and len(found) == 1, sorted(found)

@@ -903,6 +903,8 @@ def _organisations(view: SentenceView, g: list[Seg], used: list[bool], lex: Lexi
         while start < k and g[start].label == JOIN:
             start += 1
         rest = inner_after[k]
+        if start < k and s.label == ORGHEAD and rest and all(x.label in (ORGSUF, JOIN) for x in g[k + 1:]):
+            continue  # "Goldman Sachs Group | Inc": the suffix after the head closes the whole name
         if start < k and (s.label == ORGSUF or not rest):
             end = k + 1  # "EXIM Bank", "Pharmaniaga Berhad"
             if end < n and g[end].label == JOIN and _closing_dot(g, end + 1):
