@@ -1270,3 +1270,15 @@ def test_a_name_after_a_word_for_kin_and_of_stays_a_person():
 def test_a_suffix_after_a_head_closes_the_whole_name(text, org, lang):
     found = actors(text, lang)
     assert org in found and found[org].kind == "organisation" and len(found) == 1, sorted(found)
+
+
+@pytest.mark.parametrize("text, org, person", [
+    ("Minister in the Prime Minister's Department Azalina Othman said the Bill was ready.",
+     "Prime Minister's Department", "Azalina Othman"),
+    ("The Attorney General's Chambers said Ahmad Terrirudin would lead the team.",
+     "Attorney General's Chambers", "Ahmad Terrirudin"),
+])
+def test_an_office_named_after_a_post_is_a_body_and_its_title_names_no_one(text, org, person):
+    found = actors(text, "en")
+    assert found[org].kind == "organisation", sorted(found)
+    assert found[person].kind == "person" and not any(org in r for r in found[person].roles)

@@ -41,8 +41,16 @@ SHARED = (
 
 
 def words_of(phrase: str) -> tuple[str, ...]:
-    """A phrase as the lower-cased token texts the tokeniser would give."""
-    return tuple(t.lower for t in tokenise(phrase))
+    """A phrase as the lower-cased words a sentence's view gives (possessives stripped as
+    there: "Prime Minister's Department")."""
+    return tuple(_without_possessive(t).lower for t in tokenise(phrase))
+
+
+def _without_possessive(t: Token) -> Token:
+    """"Putin's" -> "Putin" (a capitalised word of three letters or more)."""
+    if t.text.endswith(POSSESSIVES) and len(t.text) > 2 and t.text[0].isupper():
+        return Token(t.text[:-2], t.start, t.end - 2)
+    return t
 
 
 class Phrases:
@@ -409,8 +417,7 @@ def _prepare(sentence: Sentence) -> SentenceView:
     toks = []
     tokens = sentence.tokens
     for k, t in enumerate(tokens):
-        if t.text.endswith(POSSESSIVES) and len(t.text) > 2 and t.text[0].isupper():
-            t = Token(t.text[:-2], t.start, t.end - 2)
+        t = _without_possessive(t)
         # "US-China trade", "Malaysia-Singapura": two places, not one name (but "Asia-Oceania
         # Regional Headquarters" is one name: a capitalised word follows)
         cut = 0 if k + 1 < len(tokens) and tokens[k + 1].is_capitalised else _place_pair_cut(t.text)

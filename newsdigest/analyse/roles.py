@@ -21,6 +21,8 @@ MAX_COPULA_GAP = 5  # "Tan Wei Ming untuk menjawat jawatan sebagai Menteri ..."
 def attach_roles(view, mentions: list, lex, text: str, person_kinds: tuple[str, ...]) -> None:
     """Fill ``roles`` of every person-like mention in one sentence."""
     taken = _taken_tokens(mentions, person_kinds)
+    # A title inside a body's name names no one: "Prime Minister's Department Azalina Othman".
+    in_bodies = {k for m in mentions if m.kind == "organisation" for k in range(m.lo, m.hi)}
     for m in mentions:
         if m.kind not in person_kinds:
             continue
@@ -30,7 +32,7 @@ def attach_roles(view, mentions: list, lex, text: str, person_kinds: tuple[str, 
         if _office_of(view, lo, lex):
             m.evidence.add("org_context")  # "chairman of SilTerra": the body the office is in
             continue
-        found = roles_before(view, m.lo, lex, text, taken) + roles_after(view, m.hi, lex, text, taken)
+        found = roles_before(view, m.lo, lex, text, taken, in_bodies) + roles_after(view, m.hi, lex, text, taken)
         for role in found:
             if role not in m.roles:
                 m.roles.append(role)
@@ -86,7 +88,8 @@ def _is_stop(view, k: int, lex) -> bool:
             or lex.sentence_adverbs.match(view.words, k, k + 1)[0] == 1)
 
 
-def roles_before(view, name_lo: int, lex, text: str, taken: dict[int, str]) -> list[str]:
+def roles_before(view, name_lo: int, lex, text: str, taken: dict[int, str],
+                 in_bodies: frozenset[int] | set[int] = frozenset()) -> list[str]:
     """Roles written before the name: one per comma-separated title segment."""
     toks = view.toks
     lo = _skip_honorifics(view, name_lo, lex)
@@ -96,7 +99,7 @@ def roles_before(view, name_lo: int, lex, text: str, taken: dict[int, str]) -> l
         end, p = p, p - 1  # the role ends before the comma, or the copula ("... iaitu Maszlee")
     roles: list[str] = []
     for _segment in range(3):
-        title, p = _scan_back(view, p, end, lex, taken)
+        title, p = _scan_back(view, p, end, lex, taken, in_bodies)
         if title is None:
             break
         left = _extend_left(view, title, lex, taken)
@@ -117,7 +120,8 @@ def roles_before(view, name_lo: int, lex, text: str, taken: dict[int, str]) -> l
     return roles
 
 
-def _scan_back(view, p: int, end: int, lex, taken: dict[int, str]) -> tuple[int | None, int]:
+def _scan_back(view, p: int, end: int, lex, taken: dict[int, str],
+               in_bodies: frozenset[int] | set[int] = frozenset()) -> tuple[int | None, int]:
     """Leftmost title start found scanning back from ``p``; and where the scan stopped."""
     toks, words = view.toks, view.words
     leftmost = None
@@ -142,7 +146,7 @@ def _scan_back(view, p: int, end: int, lex, taken: dict[int, str]) -> tuple[int 
         if words[p] in lex.demonstratives and p < end - 1:
             break  # "pemain itu akan berada dalam ... X": the role of another clause's subject
         n, _ = lex.role_nouns.match(words, p, end, lex.clitics, view.raw)
-        if n:
+        if n and p not in in_bodies:
             leftmost = p
         p -= 1
         steps += 1
