@@ -197,6 +197,10 @@ class Lexicon:
     team_verbs: frozenset = frozenset()  # plural verbs after a place that name its side
     label_index: dict | None = field(default=None, repr=False, compare=False)  # see _label_tables
 
+    def ordinary(self, word: str) -> bool:
+        """Is the word one of the language's ordinary words (see _in_dictionary)?"""
+        return _in_dictionary(word, self)
+
 
 # Malay and Indonesian share most of their grammar words, and a short text is easily
 # taken for the other one: each reads the other's lists after its own.
@@ -485,15 +489,19 @@ def _chunk_end(view: SentenceView, i: int, lex: Lexicon) -> int:
     return k
 
 
+def _holds(words: list[str], lo: int, hi: int, *tables: Phrases) -> bool:
+    """Whether an entry of one of the tables starts in words[lo:hi]."""
+    return any(table.match(words, p)[0] for p in range(lo, hi) for table in tables)
+
+
 def _has_body_or_place_head(words: list[str], lo: int, hi: int, lex: Lexicon) -> bool:
     """Whether words[lo:hi] hold an organisation head or a place head ("Kumpulan", "Blok")."""
-    return any(lex.org_heads.match(words, p)[0] or lex.place_heads.match(words, p)[0] for p in range(lo, hi))
+    return _holds(words, lo, hi, lex.org_heads, lex.place_heads)
 
 
 def _has_head(view: SentenceView, lo: int, hi: int, lex: Lexicon) -> bool:
     """Whether words[lo:hi] hold an organisation head or a title (connectors may follow)."""
-    w = view.words
-    return any(lex.org_heads.match(w, p)[0] or lex.titles.match(w, p)[0] for p in range(lo, hi))
+    return _holds(view.words, lo, hi, lex.org_heads, lex.titles)
 
 
 def _label(view: SentenceView, i: int, j: int, lex: Lexicon, facts: TextFacts) -> list[Seg]:
@@ -800,15 +808,14 @@ def _org_extent(view: SentenceView, g: list[Seg], k: int, titled: bool, lex: Lex
         if m >= k + 2 and g[m].label == ORGHEAD and g[m].hi - g[m].lo == 1 and g[m - 1].label != JOIN:
             end = m  # two names in a row: "Kementerian X Kementerian Y"
             break
-    if spelt:
-        pass  # (no holder's name inside: the acronym spells it all)
-    elif titled and end == n:
+    # (When the acronym spells it all, no holder's name is inside it.)
+    if titled and end == n and not spelt:
         tail = _tail_start(g, n)
         if k + 2 <= tail < n and g[tail - 1].label in (CAPS, GAZ, KNOWN) and _word_count(g[tail:]) >= 2:
             end = tail  # "Kementerian Luar Negeri RRC | Li Ming"
         elif lex.common_words:
             end = _holder_start(view, g, k, lex)
-    elif end == n and lex.common_words:
+    elif end == n and lex.common_words and not spelt:
         tail = _tail_start(g, n)
         if (k + 2 <= tail < n and g[tail - 1].label in (GAZ, KNOWN) and _word_count(g[tail:]) >= 2
                 and not any(_is_portfolio_word(view.toks[s.lo].text, lex) for s in g[tail:])):
@@ -1560,7 +1567,7 @@ def recognise(text: str, lang: str) -> tuple[list[Actor], list[Place]]:
         last_named = next((m for m in reversed(found) if m.kind in (PERSON, NAME)), last_named)
         mentions += found
     groups = group_mentions(mentions, lex.lang, lex.org_connectors, lex.droppable_place_heads,
-                            ordinary=lambda word: _in_dictionary(word, lex))
+                            ordinary=lex.ordinary)
     weights = _salience_weights(text, sentences)
     actors: list[tuple[float, int, Actor]] = []
     places: list[tuple[float, int, Place]] = []

@@ -170,18 +170,12 @@ def _extend_left(view, left: int, lex, taken: dict[int, str]) -> int:
         t = toks[k]
         if not (t.is_word and t.is_capitalised) or k in taken or _is_stop(view, k, lex):
             break
-        if k == view.first_word and (lex.function.match(words, k)[0] or _opens_with_a_word(t.text, lex)):
-            break  # "Tindakan | Menteri Alam Sekitar": the sentence's first word is an ordinary one
+        if k == view.first_word and (lex.function.match(words, k)[0] or lex.ordinary(t.text)):
+            # "Tindakan | Menteri Alam Sekitar": the sentence's first word is an ordinary one (a
+            # title's own words were found by the scan already, so this one is no part of it)
+            break
         left = k
     return left
-
-
-def _opens_with_a_word(word: str, lex) -> bool:
-    """An ordinary word of the language ("Tindakan"); a title's own words were found by the
-    scan already, so this one is no part of it."""
-    from .entities import _in_dictionary  # (entities imports this module)
-
-    return _in_dictionary(word, lex)
 
 
 def _all_title(view, lo: int, hi: int, lex) -> bool:
