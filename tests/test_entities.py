@@ -1282,3 +1282,39 @@ def test_an_office_named_after_a_post_is_a_body_and_its_title_names_no_one(text,
     found = actors(text, "en")
     assert found[org].kind == "organisation", sorted(found)
     assert found[person].kind == "person" and not any(org in r for r in found[person].roles)
+
+
+@pytest.mark.parametrize("text, org, lang", [
+    ("Dua menteri di Kabinet Indonesia Maju mundur pekan lalu.", "Kabinet Indonesia Maju", "id"),
+    ("Ia pernah menjabat menteri di Kabinet Kerja II.", "Kabinet Kerja II", "id"),
+    ("Senarai menteri Kabinet Kerajaan Perpaduan diumumkan semalam.", "Kabinet Kerajaan Perpaduan", "ms"),
+])
+def test_a_named_cabinet_is_one_body(text, org, lang):
+    found = actors(text, lang)
+    assert found[org].kind == "organisation", sorted(found)
+    assert not any(a.kind == "person" for a in found.values()), sorted(found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Perkara itu akan dibawa ke mesyuarat Kabinet minggu depan.", "ms"),
+    ("Ia tidak diusulkan masuk Kabinet tahun ini.", "id"),
+])
+def test_the_cabinet_unnamed_is_no_entity(text, lang):
+    assert actors(text, lang) == {} and places(text, lang) == {}
+
+
+def test_an_ordinary_word_after_a_place_belongs_to_its_name_not_to_a_party():
+    found = actors("Beshir menegaskan Afrika Bersatu harus tetap memimpin pasukan itu.", "id")
+    assert "Bersatu" not in found and sorted(found) == ["Beshir"]
+    assert "Afrika" in places("Beshir menegaskan Afrika Bersatu harus tetap memimpin pasukan itu.", "id")
+
+
+def test_a_partys_one_word_name_after_a_title_stays_the_party():
+    found = actors("Presiden Bersatu, Muhyiddin Yassin, berkata Bersatu akan bertanding.")
+    assert found["Bersatu"].kind == "organisation"
+    assert found["Muhyiddin Yassin"].roles == ["Presiden Bersatu"]
+
+
+def test_a_common_misspelling_of_a_title_is_still_the_title():
+    a = one_actor("Menurut Sekertaris Kabinet Sudi Silalahi, rapat itu ditunda.", "Sudi Silalahi", "id")
+    assert a.roles == ["Sekertaris Kabinet"]

@@ -544,6 +544,9 @@ def _label(view: SentenceView, i: int, j: int, lex: Lexicon, facts: TextFacts) -
             if info is not None:
                 best_n, best_label, best_value = n, GAZ, info
                 break
+        if (best_label == KNOWN and best_n == 1 and segs and segs[-1].label == GAZ
+                and not t.text.isupper() and lex.ordinary(t.text)):
+            best_label = WORD  # "Afrika Bersatu": a word of the name before it, not the party "Bersatu"
         if best_n == 0 and (t.text in facts.common_acronyms or _plural_acronym(t.text)):
             best_n, best_label = 1, NONE  # "CPO" spelt out as "crude palm oil"; "MPs", "NGOs"
         if best_n == 0:
@@ -1133,6 +1136,9 @@ def _name_piece(view, g, k, m, chunk_end, titled, honorifics, lex, facts, make) 
         return make(PERSON, k, m, honorifics=honorifics, evidence={"hon"})
     if single and len(first_tok.text) == 1:
         return None  # a lone letter ("M." of a name the honorific after it cut): no name
+    if (single and g[k].label == WORD and not titled and k and g[k - 1].label == GAZ
+            and g[k - 1].hi == g[k].lo and lex.ordinary(first_tok.text)):
+        return None  # "Afrika Bersatu", "Indonesia Raya": a word of the place's longer name
     if titled:
         p = _past_portfolio(view, g, k, m, lex)
         if k < p < m and not _looks_common(view.toks[g[p].lo], lex, facts):
