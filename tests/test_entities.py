@@ -1318,3 +1318,15 @@ def test_a_partys_one_word_name_after_a_title_stays_the_party():
 def test_a_common_misspelling_of_a_title_is_still_the_title():
     a = one_actor("Menurut Sekertaris Kabinet Sudi Silalahi, rapat itu ditunda.", "Sudi Silalahi", "id")
     assert a.roles == ["Sekertaris Kabinet"]
+
+
+@pytest.mark.parametrize("text, name, lang", [
+    ("Direktur perusahaan menemui Budi Santoso di Jakarta kemarin.", "Budi Santoso", "id"),
+    ("Pengarah jabatan memanggil Ahmad Zaki ke pejabatnya semalam.", "Ahmad Zaki", "ms"),
+])
+def test_no_role_runs_across_an_active_verb_before_the_name(text, name, lang):
+    assert one_actor(text, name, lang).roles == []
+
+
+def test_an_adjective_with_a_verbs_prefix_stays_in_the_role():
+    assert one_actor("Usahawan berjaya Vincent Tan hadir ke majlis itu.", "Vincent Tan").roles == ["Usahawan berjaya"]

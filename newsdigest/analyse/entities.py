@@ -168,6 +168,7 @@ class Lexicon:
     person_pronouns: Phrases = field(default_factory=Phrases)  # from the events pack
     demonstratives: frozenset = frozenset()
     verb_prefixes: tuple[str, ...] = ()  # a lower-case word opening with one is a verb
+    active_verb_prefixes: tuple[str, ...] = ()  # ...an active one, whose object follows it
     derivation_prefixes: tuple[str, ...] = ()  # the affixes that make words from the dictionary's
     derivation_suffixes: tuple[str, ...] = ()
     apposition_leads: Phrases = field(default_factory=Phrases)
@@ -305,6 +306,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.person_pronouns = Phrases((load(lang, "events").get("pronouns") or {}).get("person") or [])
     lex.demonstratives = _lower_set(pick("demonstratives"))
     lex.verb_prefixes = tuple(sorted(_lower_set(pick("verb_prefixes")), key=len, reverse=True))
+    lex.active_verb_prefixes = tuple(sorted(_lower_set(pick("active_verb_prefixes")), key=len, reverse=True))
     lex.derivation_prefixes = tuple(_lower_set(pick("derivation_prefixes")))
     lex.derivation_suffixes = tuple(_lower_set(pick("derivation_suffixes")))
     lex.apposition_leads = Phrases(pick("apposition_leads"))

@@ -148,6 +148,8 @@ def _scan_back(view, p: int, end: int, lex, taken: dict[int, str],
         n, _ = lex.role_nouns.match(words, p, end, lex.clitics, view.raw)
         if n and p not in in_bodies:
             leftmost = p
+        elif not n and not t.is_capitalised and _active_verb(words[p], lex):
+            break  # "Ketum Hanura memiliki | Otoritas": the name is the verb's object
         p -= 1
         steps += 1
     return leftmost, p
@@ -233,6 +235,10 @@ def _role_end(view, p: int, lex, taken: dict[int, str]) -> int:
 
 
 VERB_MIN = 7  # letters: a shorter word with a verb's prefix is often a noun ("menara", "berat")
+
+
+def _active_verb(word: str, lex) -> bool:
+    return bool(lex.active_verb_prefixes) and word.startswith(lex.active_verb_prefixes) and verb_shaped(word, lex)
 
 
 def verb_shaped(word: str, lex) -> bool:
