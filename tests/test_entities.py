@@ -1330,3 +1330,29 @@ def test_no_role_runs_across_an_active_verb_before_the_name(text, name, lang):
 
 def test_an_adjective_with_a_verbs_prefix_stays_in_the_role():
     assert one_actor("Usahawan berjaya Vincent Tan hadir ke majlis itu.", "Vincent Tan").roles == ["Usahawan berjaya"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Pemandu wisata yang berbahasa Mandarin sangat dicari di Bali.", "id"),
+    ("Buku itu ditulis dalam Bahasa Melayu dan dijual di Ipoh.", "ms"),
+    ("Dia fasih bertutur dalam bahasa Arab sejak kecil di Ipoh.", "ms"),
+])
+def test_a_languages_name_is_neither_place_nor_person(text, lang):
+    assert actors(text, lang) == {}
+    assert len(places(text, lang)) == 1  # the town only
+
+
+def test_a_language_named_after_a_country_keeps_the_place_as_annotated():
+    assert places("Buku itu ditulis dalam bahasa Indonesia.", "id")["Indonesia"].kind == "country"
+
+
+def test_a_body_named_with_the_word_for_language_stays_whole():
+    found = actors("Buku itu diterbitkan oleh Dewan Bahasa dan Pustaka tahun lalu.")
+    assert sorted(found) == ["Dewan Bahasa dan Pustaka"]
+
+
+def test_a_portfolio_spelt_by_its_acronym_before_the_holders_name():
+    text = "Rencana ini didukung oleh Menteri Energi dan Sumber Daya Mineral (ESDM) Jero Wacik."
+    found = actors(text, "id")
+    assert sorted(found) == ["Jero Wacik"]
+    assert found["Jero Wacik"].roles == ["Menteri Energi dan Sumber Daya Mineral (ESDM)"]

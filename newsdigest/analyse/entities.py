@@ -176,6 +176,7 @@ class Lexicon:
     rename_markers: Phrases = field(default_factory=Phrases)  # a body's old and new names
     branch_words: frozenset = frozenset()  # a body's name ending in one goes on with a place
     sibling_words: frozenset = frozenset()  # "X Bersaudara": the X brothers, a group
+    language_leads: frozenset = frozenset()  # "bahasa Inggeris": the word after one names a language
     group_heads: Phrases = field(default_factory=Phrases)
     ethnic_heads: Phrases = field(default_factory=Phrases)  # of the group heads, those naming a people
     droppable_place_heads: frozenset = frozenset()  # "Pulau Langkawi" is also written "Langkawi"
@@ -315,6 +316,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.rename_markers = Phrases(renames, renames)
     lex.branch_words = _lower_set(pick("branch_words"))
     lex.sibling_words = _lower_set(pick("sibling_words"))
+    lex.language_leads = _lower_set(pick("language_leads"))
     lex.group_heads = Phrases(pick("group_heads"))
     lex.ethnic_heads = Phrases(pick("ethnic_heads"))
     lex.droppable_place_heads = _lower_set(pick("droppable_place_heads"))
@@ -520,6 +522,11 @@ def _label(view: SentenceView, i: int, j: int, lex: Lexicon, facts: TextFacts) -
             segs.append(Seg(JOIN, p, p + 1))
             p += 1
             continue
+        if (not segs or segs[-1].label in (FUNC, JOIN, NONE)) and _names_a_language(view, p, j, lex):
+            segs.append(Seg(NONE, p, p + 1))
+            leading = False
+            p += 1
+            continue
         best_n, best_label, best_value = 0, None, None
         w = words[p]
         tables = by_first.get(w, ())
@@ -557,6 +564,18 @@ def _label(view: SentenceView, i: int, j: int, lex: Lexicon, facts: TextFacts) -
         leading = leading and best_label == FUNC
         p += best_n
     return segs
+
+
+def _names_a_language(view: SentenceView, p: int, j: int, lex: Lexicon) -> bool:
+    """Is the word at p a language's lead before its name ("Bahasa Melayu"), or the name
+    after the lead ("berbahasa Mandarin")? Neither is a place nor anyone's name. A name
+    that is a place's stays one, as annotators mark it ("bahasa Indonesia"). (The caller
+    asks only where no name runs on into p: "Dewan Bahasa dan Pustaka" is a body's.)"""
+    toks, words = view.toks, view.words
+    if words[p] in lex.language_leads:
+        return p + 1 < j and toks[p + 1].is_word and toks[p + 1].start > toks[p].end
+    return (p > 0 and words[p - 1] in lex.language_leads and toks[p - 1].is_word
+            and gaz.lookup(toks[p].text) is None)
 
 
 _LABEL_ORDER = {label: k for k, label in enumerate(
@@ -1145,7 +1164,8 @@ def _name_piece(view, g, k, m, chunk_end, titled, honorifics, lex, facts, make) 
         p = _past_portfolio(view, g, k, m, lex)
         if k < p < m and not _looks_common(view.toks[g[p].lo], lex, facts):
             return make(PERSON, p, m, evidence={"title"})  # "Menteri Perhubungan | Ignasius Jonan"
-        if m == len(g) and _spelt_by_bracket(view, g, k, m, chunk_end):
+        if (m == len(g) and _spelt_by_bracket(view, g, k, m, chunk_end)
+                and not _name_after_bracket(view, chunk_end, lex)):
             return make(PERSON, k, m, evidence={"title"})  # "Presiden Susilo Bambang Yudhoyono (SBY)"
         if m < len(g) or _followed_by_name(view, chunk_end, lex):
             return None  # the title's portfolio: "Menteri Kesihatan, Zulkifli ..."
@@ -1167,6 +1187,14 @@ def _spelt_by_bracket(view: SentenceView, g: list[Seg], k: int, m: int, j: int) 
         return False
     initials = "".join(toks[x].text[0] for s in g[k:m] if s.label != JOIN for x in range(s.lo, s.hi))
     return initials.casefold() == toks[j + 1].lower
+
+
+def _name_after_bracket(view: SentenceView, j: int, lex: Lexicon) -> bool:
+    """A name follows the bracket at j: the run before it was a portfolio spelt by its
+    acronym, and the name its holder's ("Menteri Energi dan Sumber Daya Mineral (ESDM) Jero Wacik")."""
+    after = _after_bracket(view, j)
+    return (after < len(view.toks) and _is_name_start(view.toks[after])
+            and not lex.function.match(view.words, after)[0] and view.words[after] not in lex.days_months)
 
 
 def _past_portfolio(view: SentenceView, g: list[Seg], k: int, m: int, lex: Lexicon) -> int:
