@@ -1356,3 +1356,39 @@ def test_a_portfolio_spelt_by_its_acronym_before_the_holders_name():
     found = actors(text, "id")
     assert sorted(found) == ["Jero Wacik"]
     assert found["Jero Wacik"].roles == ["Menteri Energi dan Sumber Daya Mineral (ESDM)"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The letter, dated May 21, 2021, was signed in Putrajaya.", []),
+    ("He worked there between May 1, 2014, and 1 May 2018.", []),
+    ("The letter was signed by Theresa May in London.", ["Theresa May"]),
+])
+def test_may_beside_a_number_is_the_month_and_elsewhere_may_be_a_name(text, names):
+    assert sorted(actors(text, "en")) == names
+
+
+@pytest.mark.parametrize("text", [
+    "On the index board, the FBM Emas Index lost 73.69 points to 11,237.39.",
+    "Sector-wise, the Financial Services Index fell 58.60 points to 15,148.75.",
+    "The Consumer Price Index rose 2.1 per cent in March.",
+])
+def test_the_name_of_an_index_names_no_actor(text):
+    assert actors(text, "en") == {}
+
+
+def test_a_word_listed_as_no_entity_inside_a_bodys_name_stays_in_it():
+    found = actors("The Umrah Travel Agencies Association met today. Umrah travel resumes in May 2022.", "en")
+    assert sorted(found) == ["Umrah Travel Agencies Association"]
+
+
+def test_a_variants_name_is_no_actor():
+    assert actors("The Omicron variant of Covid-19 was detected in Selangor.", "en") == {}
+
+
+def test_the_opposition_is_a_group():
+    found = actors("Chong said the Opposition would split the vote in Padungan.", "en")
+    assert found["Opposition"].kind == "group"
+
+
+def test_an_adjective_that_names_a_small_town_elsewhere_is_no_place():
+    assert places("The country is still chasing its first Olympic gold medal.", "en") == {}

@@ -138,6 +138,8 @@ class Lexicon:
     function: Phrases = field(default_factory=Phrases)
     sentence_adverbs: Phrases = field(default_factory=Phrases)
     days_months: frozenset = frozenset()
+    name_months: frozenset = frozenset()  # "May": a month only beside a number
+    measure_tails: frozenset = frozenset()  # "... Index": a measure's name
     honorifics: Phrases = field(default_factory=Phrases)
     titles: Phrases = field(default_factory=Phrases)  # titles, ranks and modifiers
     ranks: Phrases = field(default_factory=Phrases)
@@ -259,6 +261,8 @@ def lexicon(lang: str) -> Lexicon:
     lex.function = Phrases(pick("function_words") + pick("sentence_adverbs") + pick("days") + pick("months"))
     lex.sentence_adverbs = Phrases(pick("sentence_adverbs"))
     lex.days_months = _lower_set(pick("days") + pick("months"))
+    lex.name_months = _lower_set(pick("name_months"))
+    lex.measure_tails = _lower_set(pick("measure_tails"))
     lex.honorifics = Phrases(pick("honorifics"))
     lex.ranks = Phrases(pick("ranks"))
     lex.titles = Phrases(pick("titles") + pick("ranks") + pick("title_modifiers"), abbreviations_as_written=True)
@@ -522,13 +526,17 @@ def _label(view: SentenceView, i: int, j: int, lex: Lexicon, facts: TextFacts) -
             segs.append(Seg(JOIN, p, p + 1))
             p += 1
             continue
+        w = words[p]
+        if w in lex.name_months and _beside_a_number(view, p):
+            segs.append(Seg(FUNC, p, p + 1))  # "May 21, 2021", "1 May": a date
+            p += 1
+            continue
         if (not segs or segs[-1].label in (FUNC, JOIN, NONE)) and _names_a_language(view, p, j, lex):
             segs.append(Seg(NONE, p, p + 1))
             leading = False
             p += 1
             continue
         best_n, best_label, best_value = 0, None, None
-        w = words[p]
         tables = by_first.get(w, ())
         if lex.clitics and TITLE not in (label for label, _t in tables) and w.endswith(lex.clitics):
             tables = tuple(sorted(tables + ((TITLE, lex.titles),), key=lambda lt: _LABEL_ORDER[lt[0]]))
@@ -564,6 +572,11 @@ def _label(view: SentenceView, i: int, j: int, lex: Lexicon, facts: TextFacts) -
         leading = leading and best_label == FUNC
         p += best_n
     return segs
+
+
+def _beside_a_number(view: SentenceView, p: int) -> bool:
+    toks = view.toks
+    return (p + 1 < len(toks) and toks[p + 1].text.isdigit()) or (p > 0 and toks[p - 1].text.isdigit())
 
 
 def _names_a_language(view: SentenceView, p: int, j: int, lex: Lexicon) -> bool:
@@ -775,6 +788,8 @@ def _split_groups(segs: list[Seg]) -> list[list[Seg]]:
                 groups += [cur, [s]]  # "Muktamar PPP", "Keputusan DPP Hanura": the body holding it acts
                 cur = []
             continue
+        if s.label == NONE and _suffix_closes(segs, k + 1):
+            s = Seg(WORD, s.lo, s.hi)  # "Umrah Travel Agencies Association": a word of the body's name
         if s.label in (FUNC, NONE):
             groups.append(cur)
             cur = []
@@ -791,6 +806,17 @@ def _split_groups(segs: list[Seg]) -> list[list[Seg]]:
         if b > a:
             out.append(g[a:b])
     return out
+
+
+def _suffix_closes(segs: list[Seg], k: int) -> bool:
+    """Do the name words from segs[k] on run to a word that closes an organisation's name:
+    a suffix, or a head that ends the chunk ("Umrah Travel Agencies | Association")?"""
+    start = k
+    while k < len(segs) and segs[k].label in (WORD, CAPS, GAZ, KNOWN):
+        k += 1
+    if k == start or k == len(segs):
+        return False
+    return segs[k].label == ORGSUF or (segs[k].label == ORGHEAD and k + 1 == len(segs))
 
 
 ACTOR_PARTS = frozenset({"orghead", "orgsuf", "known", "title", "hon", "phead", "pdesc"})
@@ -1446,7 +1472,7 @@ def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> li
             continue
         segs = _relabel(view, _label(view, i, j, lex, facts), lex, facts)
         found: list[Mention] = []
-        for g in _split_groups(segs):
+        for g in _split_groups(_without_measures(view, segs, lex)):
             found += _pieces(view, g, j, lex, facts)
         found.sort(key=lambda x: x.start)
         for m in found:
@@ -1487,6 +1513,21 @@ def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> li
         i = nxt
     _coordinate(view, out)
     return _without_portfolio_lists(view, out, lex)
+
+
+def _without_measures(view: SentenceView, segs: list[Seg], lex: Lexicon) -> list[Seg]:
+    """The segments with the names of measures made non-entities: the words before a
+    measure's word ("FBM Emas | Index", "Financial Services | Index") name no actor."""
+    if not lex.measure_tails:
+        return segs
+    out = list(segs)
+    for k, s in enumerate(segs):
+        if s.label == NONE and view.words[s.hi - 1] in lex.measure_tails:
+            m = k
+            while m > 0 and out[m - 1].label not in (FUNC, NONE):
+                m -= 1
+                out[m] = Seg(NONE, out[m].lo, out[m].hi)
+    return out
 
 
 def _without_portfolio_lists(view: SentenceView, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
