@@ -1392,3 +1392,43 @@ def test_the_opposition_is_a_group():
 
 def test_an_adjective_that_names_a_small_town_elsewhere_is_no_place():
     assert places("The country is still chasing its first Olympic gold medal.", "en") == {}
+
+
+@pytest.mark.parametrize("text, org, lang", [
+    ("Celcom Axiata Bhd said its network was restored.", "Celcom Axiata Bhd", "en"),
+    ("CIMB Bank Berhad agreed to the terms.", "CIMB Bank Berhad", "en"),
+    ("Bo Lingam will lead AirAsia Aviation from January.", "AirAsia Aviation", "en"),
+    ("Shares of Top Glove Corporation fell on Monday.", "Top Glove Corporation", "en"),
+])
+def test_a_known_bodys_name_runs_on_to_its_suffix(text, org, lang):
+    found = actors(text, lang)
+    assert found[org].kind == "organisation", sorted(found)
+    assert not any(a.kind == "person" and a.name != "Bo Lingam" for a in found.values()), sorted(found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Sebuah kenderaan Perodua Axia terbakar semalam. Lori itu melanggar sisi kiri Axia tersebut.", "ms"),
+    ("Kereta Toyota Vios itu dipandu laju di lebuh raya.", "ms"),
+    ("The new Samsung Galaxy went on sale in Kuala Lumpur.", "en"),
+])
+def test_a_word_after_a_makers_name_is_its_model_not_a_person(text, lang):
+    found = actors(text, lang)
+    assert [a.kind for a in found.values()] == ["organisation"], sorted(found)
+
+
+def test_a_name_after_a_known_body_with_a_role_stays_a_person():
+    a = one_actor("Ketua Pemuda UMNO Akmal berkata isu itu selesai.", "Akmal")
+    assert a.kind == "person" and a.roles == ["Ketua Pemuda UMNO"]
+
+
+def test_added_before_a_number_is_a_rise_not_speech():
+    text = "At midday, Sime Jaya added five sen to RM2.31. Trading was thin. Volume fell."
+    found = actors(text, "en")
+    assert "Sime Jaya" not in found or found["Sime Jaya"].kind != "person", sorted(found)
+    assert one_actor("Meanwhile, Tan Ah Kow added that the market was calm.", "Tan Ah Kow", "en").kind == "person"
+
+
+@pytest.mark.parametrize("name, lang", [("Maybank", "en"), ("Petronas", "ms"), ("Pertamina", "id"), ("Goldman Sachs", "en")])
+def test_large_companies_are_known_bodies(name, lang):
+    assert one_actor(f"Pada hari Isnin, {name} mengumumkan keuntungan." if lang != "en"
+                     else f"On Monday, {name} announced a profit.", name, lang).kind == "organisation"

@@ -168,6 +168,8 @@ class Lexicon:
     role_stops: frozenset = frozenset()
     role_joiners: frozenset = frozenset()  # "X dan Y": two roles of one person
     person_pronouns: Phrases = field(default_factory=Phrases)  # from the events pack
+    number_words: frozenset = frozenset()  # from the time pack: "five", "lima"
+    rise_verbs: frozenset = frozenset()  # speech verbs that also tell a rise: "added five sen"
     demonstratives: frozenset = frozenset()
     verb_prefixes: tuple[str, ...] = ()  # a lower-case word opening with one is a verb
     active_verb_prefixes: tuple[str, ...] = ()  # ...an active one, whose object follows it
@@ -309,6 +311,8 @@ def lexicon(lang: str) -> Lexicon:
     lex.role_stops = _lower_set(pick("role_stops"))
     lex.role_joiners = _lower_set(pick("role_joiners"))
     lex.person_pronouns = Phrases((load(lang, "events").get("pronouns") or {}).get("person") or [])
+    lex.number_words = _lower_set(w for w in (load(lang, "time").get("numbers") or {}) if " " not in str(w))
+    lex.rise_verbs = _lower_set(pick("rise_verbs"))
     lex.demonstratives = _lower_set(pick("demonstratives"))
     lex.verb_prefixes = tuple(sorted(_lower_set(pick("verb_prefixes")), key=len, reverse=True))
     lex.active_verb_prefixes = tuple(sorted(_lower_set(pick("active_verb_prefixes")), key=len, reverse=True))
@@ -752,7 +756,17 @@ def _speech_follows(view: SentenceView, hi: int, lex: Lexicon) -> bool:
     """"Nancy said", "Zulkifli berkata": a name opening the sentence, then a speech verb
     (a short bracket between them is passed over: "Joko Widodo (Jokowi) berkata")."""
     hi = _after_bracket(view, hi)
-    return hi < len(view.toks) and not view.toks[hi].is_capitalised and lex.speech_verbs.match(view.words, hi)[0] > 0
+    if hi >= len(view.toks) or view.toks[hi].is_capitalised:
+        return False
+    n, _ = lex.speech_verbs.match(view.words, hi)
+    return n > 0 and not _rise_told(view, hi, n, lex)
+
+
+def _rise_told(view: SentenceView, k: int, n: int, lex: Lexicon) -> bool:
+    """The speech verb of n words at k tells a rise: "Maybank added 5.0 sen", "added five sen"."""
+    e = k + n
+    return (n == 1 and view.words[k] in lex.rise_verbs and e < len(view.toks)
+            and (view.toks[e].text[:1].isdigit() or view.words[e] in lex.number_words))
 
 
 MAX_BRACKET = 4  # tokens inside a bracket that a look to the right passes over
@@ -954,8 +968,18 @@ def _organisations(view: SentenceView, g: list[Seg], used: list[bool], lex: Lexi
         if s.label == KNOWN:
             if k > 0 and g[k - 1].label == PHEAD and g[k - 1].value == "landmark":
                 continue  # "Gedung DPR": the body's building, a place
-            out.append(make(ORG, k, k + 1, org_name=s.value))
-            used[k] = True
+            # The name runs on to a suffix or another known name after it: "AirAsia Aviation",
+            # "CIMB Bank Berhad", "Celcom Axiata", "UN Capital Development Fund".
+            end = e = k + 1
+            while e < n and not used[e] and g[e].label in (WORD, CAPS, ORGSUF, ORGHEAD, KNOWN):
+                e += 1
+                if g[e - 1].label in (ORGSUF, KNOWN) or (g[e - 1].label == ORGHEAD and e == n):
+                    end = e  # (a head that ends the name closes it as a suffix does: "Top Glove Corporation")
+            if end > k + 1 and end < n and g[end].label == JOIN and _closing_dot(g, end + 1):
+                end += 1  # "Top Glove Corp."
+            out.append(make(ORG, k, end, org_name=s.value))
+            for x in range(k, end):
+                used[x] = True
             continue
         if s.label not in (ORGHEAD, ORGSUF):
             continue
@@ -1040,6 +1064,11 @@ def _pieces(view: SentenceView, g: list[Seg], chunk_end: int, lex: Lexicon, fact
             honorifics = [_seg_text(view, facts, h) for h in pending_hon]
             piece = _name_piece(view, g, k, m, chunk_end, titled, honorifics, lex, facts, make)
             if piece is not None:
+                if (piece.kind == NAME and m == k + 1 and k and g[k - 1].label == KNOWN and g[k - 1].hi == g[k].lo
+                        and not view.toks[g[k - 1].lo].text.isupper()):
+                    # "Toyota | Vios": a maker, then a word (after an acronym, a branch or a
+                    # holder may follow: "CIMB Niaga", "UMNO Akmal")
+                    piece.evidence.add("after_known")
                 out.append(piece)
             pending_hon, titled = [], False
             k = m
@@ -1296,8 +1325,10 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
 
     after = _after_bracket(view, hi)
     after = after + 1 if after < len(toks) and toks[after].text == "," else after
-    if after < len(toks) and not toks[after].is_capitalised and lex.speech_verbs.match(words, after)[0]:
-        m.evidence.add("speech")
+    if after < len(toks) and not toks[after].is_capitalised:
+        n, _ = lex.speech_verbs.match(words, after)
+        if n and not _rise_told(view, after, n, lex):
+            m.evidence.add("speech")  # ("Maybank added 5.0 sen": a share's price, not words)
     if _person_verb_follows(view, hi, lex):
         m.evidence.add("agent")
     if hi + 1 < len(toks) and words[hi] in LIST_JOINERS and lex.person_companions.match(words, hi + 1)[0]:
@@ -1724,6 +1755,8 @@ def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str 
         return None  # a film's, a song's or a book's title, given once in quotes
     if all("product" in m.evidence for m in group) and not evidence & PERSON_EVIDENCE:
         return None  # "kereta jenis BMW 320i": the car, not the maker
+    if any("after_known" in m.evidence for m in group) and kinds == {NAME} and not evidence & PERSON_EVIDENCE:
+        return None  # "Toyota Vios", "Samsung Galaxy": the maker's model, no one's name
     if any("initials" in m.evidence for m in group):
         return PERSON  # "terdakwa SM", "berinisial KTM": a person's initials, however else written
     if ORG in kinds and any(m.kind == PERSON and m.text.isupper() for m in group):
