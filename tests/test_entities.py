@@ -1432,3 +1432,19 @@ def test_added_before_a_number_is_a_rise_not_speech():
 def test_large_companies_are_known_bodies(name, lang):
     assert one_actor(f"Pada hari Isnin, {name} mengumumkan keuntungan." if lang != "en"
                      else f"On Monday, {name} announced a profit.", name, lang).kind == "organisation"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The dinner was held at the Hilton Hotel in Kuching.", "Hilton Hotel"),
+    ("He prayed at the Putra Mosque before flying out.", "Putra Mosque"),
+    ("Kuala Lumpur Convention Centre was full on Sunday.", "Kuala Lumpur Convention Centre"),
+    ("Lorries crossed the Penang Bridge at dawn.", "Penang Bridge"),
+])
+def test_a_building_named_by_its_kind_after_the_name_is_a_landmark(text, place):
+    found = places(text, "en")
+    assert found[place].kind == "landmark", sorted(found)
+    assert not actors(text, "en")
+
+
+def test_an_island_named_with_its_kind_is_the_island():
+    assert places("He flew to Langkawi Island on Friday.", "en")["Langkawi Island"].country == "MY"

@@ -1050,6 +1050,13 @@ def _pieces(view: SentenceView, g: list[Seg], chunk_end: int, lex: Lexicon, fact
             if m < n and g[m].label == WORD and view.words[g[m].lo] in lex.directions:
                 out.append(make(PLACE, k, m + 1, place=s.value, place_kind="region", evidence={"direction"}))
                 m += 1
+            elif m < n and g[m].label == PSUF and not used[m] and g[m].value == "landmark":
+                # "Penang Bridge", "Kuala Lumpur Convention Centre": a landmark named after the place
+                out.append(make(PLACE, k, m + 1, place_kind="landmark", evidence={"place_head"}))
+                m += 1
+            elif m < n and g[m].label == PSUF and not used[m]:
+                out.append(make(PLACE, k, m + 1, place=s.value))  # "Langkawi Island": the place itself
+                m += 1
             else:
                 out.append(make(PLACE, k, m, place=s.value))
             k = m
