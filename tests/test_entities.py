@@ -1448,3 +1448,23 @@ def test_a_building_named_by_its_kind_after_the_name_is_a_landmark(text, place):
 
 def test_an_island_named_with_its_kind_is_the_island():
     assert places("He flew to Langkawi Island on Friday.", "en")["Langkawi Island"].country == "MY"
+
+
+@pytest.mark.parametrize("text, name, lang", [
+    ("Presiden SBY menegaskan hal itu di Jakarta.", "SBY", "id"),
+    ("Menurut JK, rapat kabinet ditunda hingga pekan depan.", "JK", "id"),
+    ("KJ berkata demikian ketika ditemui pemberita.", "KJ", "ms"),
+])
+def test_a_known_persons_short_form_is_that_person(text, name, lang):
+    assert one_actor(text, name, lang).kind == "person"
+
+
+def test_a_known_persons_short_forms_join_the_full_name():
+    a = one_actor("KJ berkata demikian. Khairy Jamaluddin hadir semalam. Khairy berkata lagi.",
+                  "Khairy Jamaluddin")
+    assert sorted(a.aliases) == ["KJ", "Khairy"] and a.mentions == 3
+
+
+def test_an_ordinary_word_opening_the_sentence_before_a_name_is_no_place():
+    found = actors("Gaya Jokowi yang santai disukai warga.", "id")
+    assert sorted(found) == ["Jokowi"] and places("Gaya Jokowi yang santai disukai warga.", "id") == {}

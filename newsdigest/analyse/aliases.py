@@ -55,8 +55,8 @@ def surface_key(name: str) -> str:
 def mention_key(m) -> str:
     if m.kind == "place" and m.place is not None and m.place.canonical:
         return f"place:{m.place.canonical.casefold()}:{m.place.country or ''}"
-    if m.org_name:
-        return "org:" + surface_key(m.org_name)
+    if m.known_name:
+        return "known:" + surface_key(m.known_name)
     return surface_key(m.text)
 
 
@@ -121,7 +121,8 @@ def _merge_short_forms(mentions: list, uf: _Union, lang: str) -> None:
         root = uf.find(k)
         toks = _tokens(m.text)
         sort = "org" if m.kind == "organisation" else "person"
-        if root not in reps or len(toks) > len(reps[root][0]):
+        # (most words, then most letters: "Mahathir Mohamad" over "Tun M")
+        if root not in reps or (len(toks), len("".join(toks))) > (len(reps[root][0]), len("".join(reps[root][0]))):
             reps[root] = (toks, sort)
     order = sorted(reps, key=lambda r: -len(reps[r][0]))  # longer short forms first: "Ahmad Fauzi" before "Fauzi"
     # Which representatives hold a word: a host holds every word of the short form, so
@@ -224,7 +225,7 @@ def _merge_initials(mentions: list, uf: _Union, connectors: frozenset[str], lang
         mine = uf.find(k)
         matches = {uf.find(j) for j in spelled.get(word, ())} if m.kind == "organisation" else set()
         matches.discard(mine)
-        if not matches and not m.org_name and lang in INITIALLED_LANGS:
+        if not matches and not m.known_name and lang in INITIALLED_LANGS:
             if people is None:
                 people = _people_by_initials(mentions, connectors, ordinary)
             matches = {uf.find(j) for j in people.get(word, ())}

@@ -35,7 +35,7 @@ from .sentences import Sentence, Token, blocks, split_sentences, tokenise
 
 # Pooled across languages.
 SHARED = (
-    "honorifics", "titles", "ranks", "title_modifiers", "known_orgs", "abbreviations",
+    "honorifics", "titles", "ranks", "title_modifiers", "known_orgs", "known_people", "abbreviations",
     "non_entities", "name_particles", "given_names", "event_heads",
 )
 
@@ -153,6 +153,7 @@ class Lexicon:
     body_offices: Phrases = field(default_factory=Phrases)
     initials_markers: frozenset = frozenset()
     known_orgs: Phrases = field(default_factory=Phrases)  # value: canonical name
+    known_people: Phrases = field(default_factory=Phrases)  # value: full name ("SBY", "Jokowi")
     collectives: Phrases = field(default_factory=Phrases)
     non_entities: Phrases = field(default_factory=Phrases)
     event_heads: Phrases = field(default_factory=Phrases)  # events, laws, programmes: not actors
@@ -234,6 +235,19 @@ def _lower_set(items) -> frozenset:
     return frozenset(str(x).casefold() for x in items)
 
 
+def _known_names(items) -> Phrases:
+    """Each name and its aliases, each with the name as value."""
+    table = Phrases()
+    for item in items:
+        if isinstance(item, dict):
+            name = str(item.get("name", ""))
+            for form in [name] + [str(a) for a in item.get("aliases") or []]:
+                table.add(form, name)
+        else:
+            table.add(str(item), str(item))
+    return table
+
+
 @lru_cache(maxsize=None)
 def lexicon(lang: str) -> Lexicon:
     """The word lists for ``lang`` (ms, id, en; anything else reads as ms)."""
@@ -277,14 +291,8 @@ def lexicon(lang: str) -> Lexicon:
     lex.office_heads = Phrases(pick("office_heads"))
     lex.body_offices = Phrases(pick("body_offices"))
     lex.initials_markers = _lower_set(pick("initials_markers"))
-    lex.known_orgs = Phrases()
-    for item in pick("known_orgs"):
-        if isinstance(item, dict):
-            name = str(item.get("name", ""))
-            for form in [name] + [str(a) for a in item.get("aliases") or []]:
-                lex.known_orgs.add(form, name)
-        else:
-            lex.known_orgs.add(str(item), str(item))
+    lex.known_orgs = _known_names(pick("known_orgs"))
+    lex.known_people = _known_names(pick("known_people"))
     lex.collectives = Phrases(pick("collectives"))
     lex.non_entities = Phrases(pick("non_entities"))
     lex.event_heads = Phrases(pick("event_heads"))
@@ -352,6 +360,7 @@ PERSON, ORG, GROUP, PLACE, NAME = "person", "organisation", "group", "place", "n
 DEMONYM = "demonym"  # a place named only to say whose people: dropped
 
 # Word labels inside a chunk.
+KPERSON = "kperson"  # a known person's name or short name ("SBY", "Jokowi")
 FUNC, NONE, EVENT, KNOWN, HON, TITLE, ORGHEAD, ORGSUF, PHEAD, PDESC, PSUF, COLL, GHEAD, GAZ, CAPS, WORD, JOIN = (
     "func", "none", "event", "known", "hon", "title", "orghead", "orgsuf", "phead", "pdesc", "psuf",
     "coll", "ghead", "gaz", "caps", "word", "join",
@@ -375,7 +384,7 @@ class Mention:
     aliases: list[tuple[str, int, int]] = field(default_factory=list)  # (text, start, end)
     place: gaz.PlaceInfo | None = None
     place_kind: str | None = None
-    org_name: str | None = None  # canonical name of a known organisation
+    known_name: str | None = None  # canonical name of a known organisation or person
     evidence: set[str] = field(default_factory=set)
     link: Mention | None = None  # a mention named as the same referent ("X alias Y")
 
@@ -596,7 +605,7 @@ def _names_a_language(view: SentenceView, p: int, j: int, lex: Lexicon) -> bool:
 
 
 _LABEL_ORDER = {label: k for k, label in enumerate(
-    (NONE, EVENT, PHEAD, PDESC, KNOWN, HON, TITLE, ORGHEAD, COLL, GHEAD, ORGSUF, PSUF))}
+    (NONE, EVENT, PHEAD, PDESC, KNOWN, KPERSON, HON, TITLE, ORGHEAD, COLL, GHEAD, ORGSUF, PSUF))}
 
 
 def _label_tables(lex: Lexicon) -> dict[str, tuple[tuple[str, Phrases], ...]]:
@@ -606,7 +615,7 @@ def _label_tables(lex: Lexicon) -> dict[str, tuple[tuple[str, Phrases], ...]]:
         return lex.label_index
     tables = (
         (NONE, lex.non_entities), (EVENT, lex.event_heads), (PHEAD, lex.place_heads),
-        (PDESC, lex.place_descriptors), (KNOWN, lex.known_orgs), (HON, lex.honorifics),
+        (PDESC, lex.place_descriptors), (KNOWN, lex.known_orgs), (KPERSON, lex.known_people), (HON, lex.honorifics),
         (TITLE, lex.titles), (ORGHEAD, lex.org_heads), (COLL, lex.collectives),
         (GHEAD, lex.group_heads), (ORGSUF, lex.org_suffixes), (PSUF, lex.place_suffixes),
     )
@@ -695,7 +704,8 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
         minor_place = (
             first.label == GAZ and not tok.is_all_caps and first.hi - first.lo == 1 and first.value.kind not in ("country", "state", "region")
             and (tok.lower in facts.lower_words
-                 or (first.value.kind == "town" and not first.value.is_major and tok.text not in facts.mid_capitals))
+                 or (first.value.kind == "town" and not first.value.is_major and tok.text not in facts.mid_capitals)
+                 or (len(out) > 1 and out[1].label != JOIN and lex.ordinary(tok.text)))  # "Gaya | Jokowi ..."
         )
         if first.label == WORD and first.hi - first.lo == 1 and len(out) > 1 and out[1].label == WORD \
                 and lex.role_nouns.match(view.words, first.lo, first.hi)[0]:
@@ -977,7 +987,7 @@ def _organisations(view: SentenceView, g: list[Seg], used: list[bool], lex: Lexi
                     end = e  # (a head that ends the name closes it as a suffix does: "Top Glove Corporation")
             if end > k + 1 and end < n and g[end].label == JOIN and _closing_dot(g, end + 1):
                 end += 1  # "Top Glove Corp."
-            out.append(make(ORG, k, end, org_name=s.value))
+            out.append(make(ORG, k, end, known_name=s.value))
             for x in range(k, end):
                 used[x] = True
             continue
@@ -1033,6 +1043,11 @@ def _pieces(view: SentenceView, g: list[Seg], chunk_end: int, lex: Lexicon, fact
             k += 1  # the title's number: "Anggota II", "Wakil Ketua III"
         elif s.label == COLL:
             out.append(make(GROUP, k, k + 1))
+            k += 1
+        elif s.label == KPERSON:
+            honorifics = [_seg_text(view, facts, h) for h in pending_hon]
+            out.append(make(PERSON, k, k + 1, known_name=s.value, honorifics=honorifics, evidence={"known"}))
+            pending_hon, titled = [], False
             k += 1
         elif s.label == GHEAD:
             k = _demonym(g, k, used, out, make)
@@ -1421,7 +1436,7 @@ def _strip_clitic(m: Mention, lex: Lexicon, facts: TextFacts) -> None:
         if base in facts.mid_capitals or n:
             m.text, m.end = base, m.end - len(c)
             if n:
-                m.kind, m.org_name = ORG, known
+                m.kind, m.known_name = ORG, known
             return
 
 
@@ -1911,12 +1926,15 @@ def _actor(group: list[Mention], kind: str, spans: list[tuple[int, int]]) -> Act
     forms = [m.text for m in group] + [t for m in group for t, _s, _e in m.aliases]
     if kind == PERSON:
         name = max((m.text for m in group), key=lambda t: len(t.split()))
+        known = next((m.known_name for m in group if m.known_name), None)
+        if known and any(surface_key(m.text) == surface_key(known) for m in group):
+            name = known  # "Tun M ... Mahathir Mohamad": the full name, when it is written
     else:
         named = [m for m in group if not m.text.isupper() or len(m.text) > MAX_ACRONYM] or group
         old = {surface_key(m.text) for m in group if "old_name" in m.evidence}  # a renamed body goes by its new name
         named = [m for m in named if surface_key(m.text) not in old] or named
         name = max((m.text for m in named), key=lambda t: (len(t.split()), len(t)))
-        known = next((m.org_name for m in group if m.org_name), None)
+        known = next((m.known_name for m in group if m.known_name), None)
         if known and len(group) and all(m.text.isupper() for m in group):
             name = group[0].text  # only the acronym is written: report it as written
     roles: list[str] = []
