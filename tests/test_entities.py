@@ -1468,3 +1468,17 @@ def test_a_known_persons_short_forms_join_the_full_name():
 def test_an_ordinary_word_opening_the_sentence_before_a_name_is_no_place():
     found = actors("Gaya Jokowi yang santai disukai warga.", "id")
     assert sorted(found) == ["Jokowi"] and places("Gaya Jokowi yang santai disukai warga.", "id") == {}
+
+
+def test_a_country_that_is_also_a_word_opening_a_quote_is_the_word():
+    text = 'Dia cuba membantu pasukan itu. "Cuba kalian buka minda kalian," katanya lagi.'
+    assert places(text) == {}
+
+
+def test_a_word_in_capitals_opening_the_lede_is_no_name():
+    found = actors("SKUAD Harimau Malaya tewas di Bukit Jalil semalam.")
+    assert sorted(found) == ["Harimau Malaya"] and found["Harimau Malaya"].kind == "organisation"
+
+
+def test_jdt_is_the_football_club():
+    assert one_actor("Pemain JDT itu tidak dilepaskan ke skuad kebangsaan.", "JDT").kind == "organisation"

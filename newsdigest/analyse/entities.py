@@ -673,6 +673,14 @@ def _has_derived_shape(word: str, lex: Lexicon) -> bool:
     return len(word) >= DERIVED_MIN and word.startswith(lex.common_prefixes)
 
 
+def _a_word_of(tok: Token, lex: Lexicon) -> bool:
+    """Is the word one of the language's, in its dictionary or in one of its lists of
+    common words, of words before a body's name, or of roles ("skuad", "pengerusi")?"""
+    words = [tok.lower]
+    return (lex.ordinary(tok.text) or tok.lower in lex.common_words or lex.org_context.match(words, 0)[0] == 1
+            or lex.role_nouns.match(words, 0)[0] == 1)
+
+
 def _opens_like_verb(tok: Token, lex: Lexicon, facts: TextFacts) -> bool:
     """A sentence-opening derived word ("Bermula", "Dikutip") seen nowhere else capitalised."""
     return _has_derived_shape(tok.lower, lex) and tok.text not in facts.mid_capitals
@@ -699,9 +707,14 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
         first = out[0]
         tok = toks[first.lo]
         nxt = toks[first.hi] if first.hi < len(toks) else None
-        lede = first.label == CAPS and len(tok.text) >= 5 and (nxt is None or not nxt.is_capitalised)
+        # "PENGERUSI syarikat itu ...", "SKUAD Harimau Malaya ...": a lede's first word in capitals
+        lede = first.label == CAPS and len(tok.text) >= 5 and (nxt is None or not nxt.is_capitalised or _a_word_of(tok, lex))
         common = first.label == WORD and (_looks_common(tok, lex, facts) or _opens_like_verb(tok, lex, facts))
         minor_place = (
+            first.label == GAZ and not tok.is_all_caps and first.hi - first.lo == 1
+            and (first.value.kind in ("country", "state", "region") and tok.lower in facts.lower_words
+                 and tok.text not in facts.mid_capitals)  # "Cuba kalian ...": the word (try), not the country
+        ) or (
             first.label == GAZ and not tok.is_all_caps and first.hi - first.lo == 1 and first.value.kind not in ("country", "state", "region")
             and (tok.lower in facts.lower_words
                  or (first.value.kind == "town" and not first.value.is_major and tok.text not in facts.mid_capitals)
