@@ -1482,3 +1482,14 @@ def test_a_word_in_capitals_opening_the_lede_is_no_name():
 
 def test_jdt_is_the_football_club():
     assert one_actor("Pemain JDT itu tidak dilepaskan ke skuad kebangsaan.", "JDT").kind == "organisation"
+
+
+def test_a_places_name_with_two_letters_swapped_is_that_place():
+    text = "Dia akan mengunjungi Xinjiang pekan depan. Soal Xinjinag, RRC menolak. Situasi di Xinjinag tenang."
+    assert actors(text, "id") == {}
+    assert places(text, "id")["Xinjiang"].mentions == 3
+
+
+def test_two_names_a_swap_apart_stay_apart_when_neither_is_a_place():
+    found = actors("Kata Haris, rapat ditunda. Kata Hasri, rapat dibatalkan. Mereka tidak hadir.")
+    assert {"Haris", "Hasri"} <= set(found)

@@ -83,6 +83,7 @@ def group_mentions(mentions: list, lang: str, connectors: frozenset[str],
     _merge_initials(mentions, uf, connectors, lang, ordinary)
     _merge_place_heads(mentions, uf, droppable_heads)
     _merge_misspellings(mentions, uf)
+    _merge_swapped_letters(mentions, uf)
     groups: dict[int, list] = {}
     for k, m in enumerate(mentions):
         groups.setdefault(uf.find(k), []).append(m)
@@ -295,6 +296,30 @@ def _merge_misspellings(mentions: list, uf: _Union) -> None:
         for k, w in found[1:]:
             if w != first_w and _edits_within(first_w, w, MISSPELT_MAX_EDITS):
                 uf.join(first_k, k)
+
+
+SWAPPED_MIN_LETTERS = 6  # a shorter word with two letters swapped is as likely another name
+
+
+def _merge_swapped_letters(mentions: list, uf: _Union) -> None:
+    """A one-word name that is a place's name in the same text with two letters next to each
+    other swapped is that place, mistyped ("Xinjinag" for "Xinjiang")."""
+    places: dict[str, int] = {}
+    for k, m in enumerate(mentions):
+        key = surface_key(m.text)
+        if m.kind == "place" and " " not in key and len(key) >= SWAPPED_MIN_LETTERS:
+            places.setdefault(key, k)
+    if not places:
+        return
+    for k, m in enumerate(mentions):
+        key = surface_key(m.text)
+        if m.kind == "place" or " " in key or len(key) < SWAPPED_MIN_LETTERS or key in places:
+            continue
+        for i in range(len(key) - 1):  # each swap of neighbours: linear in the word's length
+            swapped = key[:i] + key[i + 1] + key[i] + key[i + 2:]
+            if swapped in places:
+                uf.join(places[swapped], k)
+                break
 
 
 def _edits_within(a: str, b: str, limit: int) -> bool:
