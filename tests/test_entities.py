@@ -1493,3 +1493,24 @@ def test_a_places_name_with_two_letters_swapped_is_that_place():
 def test_two_names_a_swap_apart_stay_apart_when_neither_is_a_place():
     found = actors("Kata Haris, rapat ditunda. Kata Hasri, rapat dibatalkan. Mereka tidak hadir.")
     assert {"Haris", "Hasri"} <= set(found)
+
+
+@pytest.mark.parametrize("text, org, lang", [
+    ("Kopetro Travel & Tours Sdn. Bhd kekal menjadi pilihan ramai.", "Kopetro Travel & Tours Sdn. Bhd", "ms"),
+    ("Shares of Procter & Gamble rose on Friday.", "Procter & Gamble", "en"),
+])
+def test_an_ampersand_joins_one_bodys_name(text, org, lang):
+    found = actors(text, lang)
+    assert sorted(found) == [org] and found[org].kind == "organisation"
+
+
+def test_letters_joined_by_an_ampersand_name_a_field_not_a_body():
+    assert actors("Sektor E&E dan R&D terus berkembang tahun ini.") == {}
+
+
+def test_a_closing_phrase_with_a_speech_word_is_no_speaker():
+    assert sorted(actors("“Akhir kata, jangan buat begitu,” kata Fazley semalam.")) == ["Fazley"]
+
+
+def test_a_title_case_headline_with_an_ampersand_is_no_body():
+    assert actors("Mampukah Kita Semakin Sigap & Siap Agar Tak Banyak Merugi", "id") == {}

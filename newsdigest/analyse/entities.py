@@ -495,6 +495,8 @@ def _chunk_end(view: SentenceView, i: int, lex: Lexicon) -> int:
             k += 1  # a person's initial: "John F. Kennedy", "Ade Jeanne L. Tobing" (not "Blok A.")
         elif words[k] in lex.particles and nxt is not None and _is_name_start(nxt):
             k += 1
+        elif t.text == "&" and nxt is not None and _is_name_start(nxt):
+            k += 1  # "Kopetro Travel & Tours Sdn Bhd", "Procter & Gamble": one name
         elif heads and nxt is not None and _is_name_start(nxt) and (
             words[k] in lex.org_inner_lower
             or (words[k] in lex.org_connectors and not lex.org_heads.match(words, k + 1)[0]
@@ -559,6 +561,9 @@ def _label(view: SentenceView, i: int, j: int, lex: Lexicon, facts: TextFacts) -
                 best_n, best_label, best_value = n, label, value
         if leading or words[p] in lex.days_months:
             n, _ = lex.function.match(words, p, j, (), raw)
+            if p == view.first_word and not n:
+                # A phrase opening the sentence that runs on past the capitals: "Akhir kata, ..."
+                n = min(lex.function.match(words, p, None, (), raw)[0], j - p)
             if p == view.first_word and not n:
                 n, _ = lex.speech_verbs.match(words, p, j)  # "Kata Osman, ..."
             if n >= best_n and n:
@@ -1266,6 +1271,12 @@ def _name_piece(view, g, k, m, chunk_end, titled, honorifics, lex, facts, make) 
         return make(PERSON, k, m, evidence={"title"})
     if single and g[k].label == GAZ:
         return make(PLACE, k, m, place=g[k].value)
+    if any(g[x].label == JOIN and view.toks[g[x].lo].text == "&" for x in range(k, m)):
+        if all(len(view.toks[x].text) == 1 for x in range(g[k].lo, g[m - 1].hi)):
+            return None  # "R&D", "E&E", "F&B": a field of work, no body's name
+        if any(lex.function.match(view.words, x, x + 1)[0] for x in range(g[k].lo, g[m - 1].hi)):
+            return None  # "Mampukah Kita Semakin Sigap & Siap Agar ...": a headline in title case
+        return make(ORG, k, m)  # "Procter & Gamble": a firm, never one person's name
     return make(NAME, k, m)
 
 
