@@ -1514,3 +1514,25 @@ def test_a_closing_phrase_with_a_speech_word_is_no_speaker():
 
 def test_a_title_case_headline_with_an_ampersand_is_no_body():
     assert actors("Mampukah Kita Semakin Sigap & Siap Agar Tak Banyak Merugi", "id") == {}
+
+
+def test_a_countrys_short_name_in_capitals_is_the_place_not_the_pronoun():
+    found = places("The visit will allow Malaysia and the US to strengthen ties. The US agreed.", "en")
+    assert sorted(found) == ["Malaysia", "US"]
+
+
+def test_function_words_in_a_headline_in_capitals_stay_words():
+    assert "US" not in places("LET US GO TO KL, SAYS MINISTER", "en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The ringgit fell against the US dollar on Friday.", "en"),
+    ("The firm owes its creditors US$600 million.", "en"),
+    ("Ringgit jatuh berbanding dolar Singapura semalam.", "ms"),
+])
+def test_a_currency_named_after_its_country_is_no_place(text, lang):
+    assert places(text, lang) == {}
+
+
+def test_an_embassy_is_a_body_named_with_its_country():
+    assert one_actor("A media advisory from the US Embassy in Kuala Lumpur said so.", "US Embassy", "en").kind == "organisation"

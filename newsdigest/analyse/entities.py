@@ -139,6 +139,8 @@ class Lexicon:
     sentence_adverbs: Phrases = field(default_factory=Phrases)
     days_months: frozenset = frozenset()
     name_months: frozenset = frozenset()  # "May": a month only beside a number
+    currencies_after: frozenset = frozenset()  # "US dollar": a currency's word after its country
+    currencies_before: frozenset = frozenset()  # "dolar Singapura": ...or before it
     measure_tails: frozenset = frozenset()  # "... Index": a measure's name
     honorifics: Phrases = field(default_factory=Phrases)
     titles: Phrases = field(default_factory=Phrases)  # titles, ranks and modifiers
@@ -278,6 +280,8 @@ def lexicon(lang: str) -> Lexicon:
     lex.sentence_adverbs = Phrases(pick("sentence_adverbs"))
     lex.days_months = _lower_set(pick("days") + pick("months"))
     lex.name_months = _lower_set(pick("name_months"))
+    lex.currencies_after = _lower_set(pick("currencies_after"))
+    lex.currencies_before = _lower_set(pick("currencies_before"))
     lex.measure_tails = _lower_set(pick("measure_tails"))
     lex.honorifics = Phrases(pick("honorifics"))
     lex.ranks = Phrases(pick("ranks"))
@@ -542,6 +546,10 @@ def _label(view: SentenceView, i: int, j: int, lex: Lexicon, facts: TextFacts) -
             p += 1
             continue
         w = words[p]
+        if _names_a_currency(view, p, lex):
+            segs.append(Seg(NONE, p, p + 1))  # "US$600 million", "the US dollar": money, not the place
+            p += 1
+            continue
         if w in lex.name_months and _beside_a_number(view, p):
             segs.append(Seg(FUNC, p, p + 1))  # "May 21, 2021", "1 May": a date
             p += 1
@@ -559,7 +567,7 @@ def _label(view: SentenceView, i: int, j: int, lex: Lexicon, facts: TextFacts) -
             n, value = table.match(words, p, j, lex.clitics if label == TITLE else (), raw)
             if n > best_n:
                 best_n, best_label, best_value = n, label, value
-        if leading or words[p] in lex.days_months:
+        if (leading or words[p] in lex.days_months) and not _capitals_of_a_name(view, p, best_n):
             n, _ = lex.function.match(words, p, j, (), raw)
             if p == view.first_word and not n:
                 # A phrase opening the sentence that runs on past the capitals: "Akhir kata, ..."
@@ -590,6 +598,32 @@ def _label(view: SentenceView, i: int, j: int, lex: Lexicon, facts: TextFacts) -
         leading = leading and best_label == FUNC
         p += best_n
     return segs
+
+
+def _capitals_of_a_name(view: SentenceView, p: int, known: int) -> bool:
+    """Is the word at p in capitals among words that are not ("the US", "said WHO"), and a
+    name the tables or the gazetteer know? Then it is that name, not the function word
+    its letters spell ("us", "who")."""
+    toks = view.toks
+    t = toks[p]
+    if not (t.is_all_caps and len(t.text) >= 2):
+        return False
+    for k in (p - 1, p + 1):
+        if 0 <= k < len(toks) and toks[k].is_word and toks[k].is_all_caps:
+            return False  # a headline in capitals
+    return known > 0 or gaz.lookup(t.text) is not None
+
+
+def _names_a_currency(view: SentenceView, p: int, lex: Lexicon) -> bool:
+    """Is the word at p the country part of a currency's sign or name ("US$", "S$", "US
+    dollar", "dolar Singapura")?"""
+    toks, words = view.toks, view.words
+    nxt = toks[p + 1] if p + 1 < len(toks) else None
+    if nxt is not None and nxt.text == "$" and nxt.start == toks[p].end:
+        return True
+    if nxt is not None and not nxt.is_capitalised and words[p + 1] in lex.currencies_after:
+        return True
+    return p > 0 and not toks[p - 1].is_capitalised and words[p - 1] in lex.currencies_before
 
 
 def _beside_a_number(view: SentenceView, p: int) -> bool:
@@ -704,8 +738,11 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
     out = list(segs)
     caps = [s for s in out if s.label != JOIN and toks[s.lo].is_all_caps]
     if len(caps) >= 2 and all(toks[s.lo].is_all_caps or s.label == JOIN for s in out):
-        # a headline or subhead in capitals: keep only what the lexicons know
-        return [Seg(FUNC, s.lo, s.hi) if s.label in (CAPS, WORD) else s for s in out]
+        # a headline or subhead in capitals: keep only what the lexicons know, and not a
+        # function word that spells a name ("LET US GO")
+        return [Seg(FUNC, s.lo, s.hi) if s.label in (CAPS, WORD) or (
+                    s.hi - s.lo == 1 and lex.function.match(view.words, s.lo, s.hi)[0]) else s
+                for s in out]
     if out and out[0].lo == view.first_word and out[0].label == WORD and _never_a_name(toks[out[0].lo], lex):
         out[0] = Seg(FUNC, out[0].lo, out[0].hi)  # "Dirinya mengakui ...", "Pihaknya mengatakan ..."
     elif out and out[0].lo == view.first_word and not _speech_follows(view, out[-1].hi, lex):
