@@ -1536,3 +1536,8 @@ def test_a_currency_named_after_its_country_is_no_place(text, lang):
 
 def test_an_embassy_is_a_body_named_with_its_country():
     assert one_actor("A media advisory from the US Embassy in Kuala Lumpur said so.", "US Embassy", "en").kind == "organisation"
+
+
+def test_a_name_before_the_word_seat_is_a_constituency():
+    found = places("He will not defend his Gambir seat. The Benut state seat has four candidates.", "en")
+    assert found["Gambir"].kind == found["Benut"].kind == "region"

@@ -141,6 +141,7 @@ class Lexicon:
     name_months: frozenset = frozenset()  # "May": a month only beside a number
     currencies_after: frozenset = frozenset()  # "US dollar": a currency's word after its country
     currencies_before: frozenset = frozenset()  # "dolar Singapura": ...or before it
+    seat_words: Phrases = field(default_factory=Phrases)  # "Gambir seat": a constituency
     measure_tails: frozenset = frozenset()  # "... Index": a measure's name
     honorifics: Phrases = field(default_factory=Phrases)
     titles: Phrases = field(default_factory=Phrases)  # titles, ranks and modifiers
@@ -282,6 +283,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.name_months = _lower_set(pick("name_months"))
     lex.currencies_after = _lower_set(pick("currencies_after"))
     lex.currencies_before = _lower_set(pick("currencies_before"))
+    lex.seat_words = Phrases(pick("seat_words"))
     lex.measure_tails = _lower_set(pick("measure_tails"))
     lex.honorifics = Phrases(pick("honorifics"))
     lex.ranks = Phrases(pick("ranks"))
@@ -1424,6 +1426,9 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
         m.place_kind = m.place_kind or kind
     if _ends_at(lex.org_context, words, lo, toks):
         m.evidence.add("org_context")
+    if hi < len(toks) and not toks[hi].is_capitalised and lex.seat_words.match(words, hi)[0]:
+        m.evidence.add("place_head")  # "the Gambir seat", "Benut state seat": a constituency
+        m.place_kind = m.place_kind or "region"
     if _names_a_work(view, lo, lex):
         m.evidence.add("work")
     if _ends_at(lex.product_heads, words, lo, toks):
