@@ -1020,7 +1020,6 @@ def test_a_persons_initial_with_its_dot_stays_inside_the_name(text, name, lang):
 
 
 @pytest.mark.parametrize("text, kept, lang", [
-    ("Pasukan itu berada dalam Kumpulan B. Sementara itu, Ali pulang ke Ipoh.", "Kumpulan B", "ms"),
     ("Rumah itu terletak di Blok A. Pada malam itu, Ahmad tiba.", "Blok A", "ms"),
 ])
 def test_a_letter_ending_a_body_or_place_before_a_full_stop_ends_it(text, kept, lang):
@@ -1541,3 +1540,20 @@ def test_an_embassy_is_a_body_named_with_its_country():
 def test_a_name_before_the_word_seat_is_a_constituency():
     found = places("He will not defend his Gambir seat. The Benut state seat has four candidates.", "en")
     assert found["Gambir"].kind == found["Benut"].kind == "region"
+
+
+def test_a_role_word_for_a_player_before_the_name_is_the_role():
+    a = one_actor("Defender Harith Haikal Adam Afkar hopes to play. Harith said he is ready.",
+                  "Harith Haikal Adam Afkar", "en")
+    assert a.roles == ["Defender"] and "Harith" in a.aliases
+
+
+def test_a_contraction_opening_a_quote_is_no_name():
+    assert sorted(actors("Zii Jia said: 'I'm happy to play Chen Long again.'", "en")) == ["Chen Long", "Zii Jia"]
+
+
+def test_a_pool_named_by_a_letter_is_no_body():
+    found = actors("In Group N, Chen Long took pole position after his win. Lee won the Group M tie.", "en")
+    assert found["Chen Long"].kind == "person" and not any(n.startswith("Group") for n in found)
+    text = "Pasukan itu berada dalam Kumpulan B. Sementara itu, Ali pulang ke Ipoh."
+    assert "Kumpulan B" not in actors(text) and not any(n.startswith("Kumpulan B.") for n in actors(text))

@@ -1070,6 +1070,8 @@ def _organisations(view: SentenceView, g: list[Seg], used: list[bool], lex: Lexi
             start, end = k, k + 1  # a whole name on the head list: "Ibu Pejabat Polis"
         else:
             continue
+        if start == k and end == k + 2 and g[k + 1].hi - g[k + 1].lo == 1 and len(view.toks[g[k + 1].lo].text) == 1:
+            continue  # "Group N", "Unit B": a pool or a wing named by a letter, not a body
         out.append(make(ORG, start, end))
         for x in range(start, end):
             used[x] = True
