@@ -1557,3 +1557,8 @@ def test_a_pool_named_by_a_letter_is_no_body():
     assert found["Chen Long"].kind == "person" and not any(n.startswith("Group") for n in found)
     text = "Pasukan itu berada dalam Kumpulan B. Sementara itu, Ali pulang ke Ipoh."
     assert "Kumpulan B" not in actors(text) and not any(n.startswith("Kumpulan B.") for n in actors(text))
+
+
+def test_a_bodys_acronym_and_its_level_before_a_holders_name():
+    a = one_actor("Wakil Ketua KPI Pusat Mulyo Hadi Purnomo mengatakan hal itu di Jakarta.", "Mulyo Hadi Purnomo", "id")
+    assert a.roles == ["Wakil Ketua KPI Pusat"]

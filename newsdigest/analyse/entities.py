@@ -787,6 +787,9 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
         elif (s.label == ORGHEAD and prev == GAZ and s.hi - s.lo == 1 and view.words[s.lo] in lex.directions
               and nxt is None):
             out[k] = Seg(WORD, s.lo, s.hi)  # "Jakarta Pusat": a compass word, not "Pusat ..."
+        elif (s.label == ORGHEAD and prev == CAPS and s.hi - s.lo == 1 and view.words[s.lo] in lex.directions
+              and nxt == WORD):
+            out[k] = Seg(ORGSUF, s.lo, s.hi)  # "KPI Pusat | Mulyo Hadi Purnomo": the body's central office
         elif (s.label == GAZ and s.hi - s.lo == 1 and not s.value.is_major
               and toks[s.lo].lower in facts.lower_words):
             out[k] = Seg(WORD, s.lo, s.hi)  # a small town's name that the text uses as a word
