@@ -1562,3 +1562,7 @@ def test_a_pool_named_by_a_letter_is_no_body():
 def test_a_bodys_acronym_and_its_level_before_a_holders_name():
     a = one_actor("Wakil Ketua KPI Pusat Mulyo Hadi Purnomo mengatakan hal itu di Jakarta.", "Mulyo Hadi Purnomo", "id")
     assert a.roles == ["Wakil Ketua KPI Pusat"]
+
+
+def test_no_before_a_number_is_a_rank_not_a_name():
+    assert sorted(actors("Bekas pemain badminton No. 1 dunia, Roslin Hashim menegaskan hal itu.")) == ["Roslin Hashim"]

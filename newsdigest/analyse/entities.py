@@ -139,6 +139,7 @@ class Lexicon:
     sentence_adverbs: Phrases = field(default_factory=Phrases)
     days_months: frozenset = frozenset()
     name_months: frozenset = frozenset()  # "May": a month only beside a number
+    number_marks: frozenset = frozenset()  # "No. 1": a word before a number, no name
     currencies_after: frozenset = frozenset()  # "US dollar": a currency's word after its country
     currencies_before: frozenset = frozenset()  # "dolar Singapura": ...or before it
     seat_words: Phrases = field(default_factory=Phrases)  # "Gambir seat": a constituency
@@ -281,6 +282,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.sentence_adverbs = Phrases(pick("sentence_adverbs"))
     lex.days_months = _lower_set(pick("days") + pick("months"))
     lex.name_months = _lower_set(pick("name_months"))
+    lex.number_marks = _lower_set(pick("number_marks"))
     lex.currencies_after = _lower_set(pick("currencies_after"))
     lex.currencies_before = _lower_set(pick("currencies_before"))
     lex.seat_words = Phrases(pick("seat_words"))
@@ -552,6 +554,10 @@ def _label(view: SentenceView, i: int, j: int, lex: Lexicon, facts: TextFacts) -
             segs.append(Seg(NONE, p, p + 1))  # "US$600 million", "the US dollar": money, not the place
             p += 1
             continue
+        if w in lex.number_marks and _number_follows(view, p):
+            segs.append(Seg(FUNC, p, p + 1))  # "pemain No. 1 dunia": a rank, no name
+            p += 1
+            continue
         if w in lex.name_months and _beside_a_number(view, p):
             segs.append(Seg(FUNC, p, p + 1))  # "May 21, 2021", "1 May": a date
             p += 1
@@ -626,6 +632,15 @@ def _names_a_currency(view: SentenceView, p: int, lex: Lexicon) -> bool:
     if nxt is not None and not nxt.is_capitalised and words[p + 1] in lex.currencies_after:
         return True
     return p > 0 and not toks[p - 1].is_capitalised and words[p - 1] in lex.currencies_before
+
+
+def _number_follows(view: SentenceView, p: int) -> bool:
+    """A number right after the word at p, or after its dot: "No 1", "No. 1"."""
+    toks = view.toks
+    k = p + 1
+    if k < len(toks) and toks[k].text == "." and toks[k].start == toks[p].end:
+        k += 1
+    return k < len(toks) and toks[k].text[:1].isdigit()
 
 
 def _beside_a_number(view: SentenceView, p: int) -> bool:
