@@ -299,6 +299,7 @@ def _merge_misspellings(mentions: list, uf: _Union) -> None:
 
 
 SWAPPED_MIN_LETTERS = 6  # a shorter word with two letters swapped is as likely another name
+SWAPPED_MAX_LETTERS = 30  # a longer run of letters is no place's name: not tried swap by swap
 
 
 def _merge_swapped_letters(mentions: list, uf: _Union) -> None:
@@ -307,15 +308,15 @@ def _merge_swapped_letters(mentions: list, uf: _Union) -> None:
     places: dict[str, int] = {}
     for k, m in enumerate(mentions):
         key = surface_key(m.text)
-        if m.kind == "place" and " " not in key and len(key) >= SWAPPED_MIN_LETTERS:
+        if m.kind == "place" and " " not in key and SWAPPED_MIN_LETTERS <= len(key) <= SWAPPED_MAX_LETTERS:
             places.setdefault(key, k)
     if not places:
         return
     for k, m in enumerate(mentions):
         key = surface_key(m.text)
-        if m.kind == "place" or " " in key or len(key) < SWAPPED_MIN_LETTERS or key in places:
+        if m.kind == "place" or " " in key or not SWAPPED_MIN_LETTERS <= len(key) <= SWAPPED_MAX_LETTERS or key in places:
             continue
-        for i in range(len(key) - 1):  # each swap of neighbours: linear in the word's length
+        for i in range(len(key) - 1):  # each swap of neighbours
             swapped = key[:i] + key[i + 1] + key[i] + key[i + 2:]
             if swapped in places:
                 uf.join(places[swapped], k)

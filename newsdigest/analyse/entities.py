@@ -563,7 +563,7 @@ def _label(view: SentenceView, i: int, j: int, lex: Lexicon, facts: TextFacts) -
             p += 1
             continue
         if (not segs or segs[-1].label in (FUNC, JOIN, NONE)) and _names_a_language(view, p, j, lex):
-            segs.append(Seg(NONE, p, p + 1))
+            segs.append(Seg(NONE, p, p + 1))  # "berbahasa Mandarin", "Bahasa | Melayu"
             leading = False
             p += 1
             continue
@@ -644,6 +644,7 @@ def _number_follows(view: SentenceView, p: int) -> bool:
 
 
 def _beside_a_number(view: SentenceView, p: int) -> bool:
+    """A number right before or after the word at p: "May 21", "1 May"."""
     toks = view.toks
     return (p + 1 < len(toks) and toks[p + 1].text.isdigit()) or (p > 0 and toks[p - 1].text.isdigit())
 
@@ -1054,7 +1055,7 @@ def _organisations(view: SentenceView, g: list[Seg], used: list[bool], lex: Lexi
             if k > 0 and g[k - 1].label == PHEAD and g[k - 1].value == "landmark":
                 continue  # "Gedung DPR": the body's building, a place
             # The name runs on to a suffix or another known name after it: "AirAsia Aviation",
-            # "CIMB Bank Berhad", "Celcom Axiata", "UN Capital Development Fund".
+            # "AirAsia X Bhd", "Celcom Axiata Bhd".
             end = e = k + 1
             while e < n and not used[e] and g[e].label in (WORD, CAPS, ORGSUF, ORGHEAD, KNOWN):
                 e += 1
@@ -2014,7 +2015,7 @@ def _actor(group: list[Mention], kind: str, spans: list[tuple[int, int]]) -> Act
         name = max((m.text for m in group), key=lambda t: len(t.split()))
         known = next((m.known_name for m in group if m.known_name), None)
         if known and any(surface_key(m.text) == surface_key(known) for m in group):
-            name = known  # "Tun M ... Mahathir Mohamad": the full name, when it is written
+            name = known  # "KJ ... Khairy Jamaluddin": the full name, when it is written
     else:
         named = [m for m in group if not m.text.isupper() or len(m.text) > MAX_ACRONYM] or group
         old = {surface_key(m.text) for m in group if "old_name" in m.evidence}  # a renamed body goes by its new name
