@@ -1566,3 +1566,7 @@ def test_a_bodys_acronym_and_its_level_before_a_holders_name():
 
 def test_no_before_a_number_is_a_rank_not_a_name():
     assert sorted(actors("Bekas pemain badminton No. 1 dunia, Roslin Hashim menegaskan hal itu.")) == ["Roslin Hashim"]
+
+
+def test_a_plural_category_word_after_in_is_no_place():
+    assert places("Only 86 of the new cases were in Categories 3, 4 and 5 today.", "en") == {}
