@@ -1570,3 +1570,24 @@ def test_no_before_a_number_is_a_rank_not_a_name():
 
 def test_a_plural_category_word_after_in_is_no_place():
     assert places("Only 86 of the new cases were in Categories 3, 4 and 5 today.", "en") == {}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Bekas Menteri Tenaga Teknologi Sains, Perubahan Iklim dan Alam Sekitar, Yeo Bee Yin berkata, isu itu penting.",
+     "Yeo Bee Yin", "Bekas Menteri Tenaga Teknologi Sains, Perubahan Iklim dan Alam Sekitar"),
+    ("Menteri Pembangunan Wanita, Keluarga dan Masyarakat, Nancy Shukri berkata program itu diteruskan.",
+     "Nancy Shukri", "Menteri Pembangunan Wanita, Keluarga dan Masyarakat"),
+])
+def test_a_portfolio_listed_after_the_title_is_the_role_and_no_name(text, name, role):
+    found = actors(text)
+    assert sorted(found) == [name] and found[name].roles == [role]
+
+
+def test_names_listed_after_a_title_are_not_a_portfolio():
+    found = actors("Menteri Kewangan, Anwar Ibrahim dan Rafizi Ramli hadir semalam.")
+    assert {"Anwar Ibrahim", "Rafizi Ramli"} <= set(found)
+
+
+def test_a_ministrys_portfolio_list_names_no_one():
+    found = actors("Semua isu digabung dalam Kementerian Sumber Asli, Alam Sekitar dan Perubahan Iklim tahun ini.")
+    assert [a.kind for a in found.values()] == ["organisation"], sorted(found)

@@ -418,6 +418,9 @@ class SentenceView:
     words: list[str]  # lower-cased token texts
     raw: list[str]  # token texts as written
     first_word: int  # index of the first word token
+    # Tokens of the portfolio items listed after a title's own ("Menteri Sumber Asli, | Alam
+    # Sekitar dan Perubahan Iklim"): the roles read across their commas.
+    portfolio: frozenset = frozenset()
 
 
 @dataclass
@@ -1315,6 +1318,8 @@ def _name_piece(view, g, k, m, chunk_end, titled, honorifics, lex, facts, make) 
     if (single and g[k].label == WORD and not titled and k and g[k - 1].label == GAZ
             and g[k - 1].hi == g[k].lo and lex.ordinary(first_tok.text)):
         return None  # "Afrika Bersatu", "Indonesia Raya": a word of the place's longer name
+    if titled and chunk_end + 1 in view.portfolio:
+        return None  # "Menteri Sumber Asli, | Alam Sekitar ...": the portfolio goes on after the comma
     if titled:
         p = _past_portfolio(view, g, k, m, lex)
         if k < p < m and not _looks_common(view.toks[g[p].lo], lex, facts):
@@ -1652,6 +1657,8 @@ def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> li
                 link_from = (out[0], nxt + n, ORG, after)
         i = nxt
     _coordinate(view, out)
+    if view.portfolio:
+        out = [m for m in out if not all(x in view.portfolio for x in range(m.lo, m.hi))]
     return _without_portfolio_lists(view, out, lex)
 
 
@@ -1668,6 +1675,61 @@ def _without_measures(view: SentenceView, segs: list[Seg], lex: Lexicon) -> list
                 m -= 1
                 out[m] = Seg(NONE, out[m].lo, out[m].hi)
     return out
+
+
+PORTFOLIO_MAX = 5  # words of a title's own portfolio before the listed items ("Tenaga Teknologi Sains")
+
+
+def _portfolio_tails(view: SentenceView, lex: Lexicon) -> frozenset[int]:
+    """Malay and Indonesian: the tokens of the portfolio items listed after a title or a
+    ministry and its own portfolio, "A, B dan C" ("Menteri Sumber Asli, Alam Sekitar dan
+    Perubahan Iklim", "Kementerian Pelancongan, Seni dan Budaya"). Every word of every item is
+    a word of the language: names of people ("Menteri Kewangan, Anwar dan Rafizi") are not."""
+    toks, words = view.toks, view.words
+    n = len(toks)
+    if not lex.derivation_prefixes:  # no dictionary to tell the words from names
+        return frozenset()
+
+    def run_end(p: int) -> int:
+        while p < n and toks[p].is_word and toks[p].is_capitalised:
+            p += 1
+        return p
+
+    def ordinary_run(a: int, b: int) -> bool:
+        return 0 < b - a <= 3 and all(lex.ordinary(toks[x].text) for x in range(a, b))
+
+    listed: set[int] = set()
+    k = 0
+    while k < n:
+        head = k
+        while head < n and toks[head].is_capitalised:  # "Bekas Menteri", "Kementerian"
+            step = lex.titles.match(words, head)[0] or (1 if words[head] in lex.ministry_words else 0)
+            if not step:
+                break
+            head += step
+        if head == k:
+            k += 1
+            continue
+        own = run_end(head)
+        if not (0 < own - head <= PORTFOLIO_MAX and all(lex.ordinary(toks[x].text) for x in range(head, own))):
+            k = max(own, k + 1)
+            continue
+        items, end = [], own
+        while end + 1 < n and toks[end].text == ",":
+            a = end + 1
+            b = run_end(a)
+            if not ordinary_run(a, b):
+                break
+            items.append((a, b))
+            end = b
+            if b + 1 < n and words[b] in LIST_JOINERS and words[b] != "," and ordinary_run(b + 1, run_end(b + 1)):
+                items.append((b, run_end(b + 1)))  # the last item, after "dan"
+                for lo, hi in items:
+                    listed.update(range(lo, hi))
+                end = run_end(b + 1)
+                break
+        k = max(end, k + 1)
+    return frozenset(listed)
 
 
 def _without_portfolio_lists(view: SentenceView, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -1776,6 +1838,7 @@ def recognise(text: str, lang: str) -> tuple[list[Actor], list[Place]]:
     mentions: list[Mention] = []
     last_named: Mention | None = None  # the person (or unsorted name) named last so far
     for view in views:
+        view.portfolio = _portfolio_tails(view, lex)
         found = _sentence_mentions(view, lex, facts)
         attach_roles(view, found, lex, text, (PERSON, NAME))
         roles = subject_pronoun_roles(view, lex, text) if last_named is not None else []

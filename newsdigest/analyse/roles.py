@@ -140,6 +140,9 @@ def _scan_back(view, p: int, end: int, lex, taken: dict[int, str],
                 commas += 1
                 p -= 1
                 continue
+            if t.text == "," and p + 1 in view.portfolio:
+                p -= 1  # "Menteri Sumber Asli, | Alam Sekitar dan Perubahan Iklim": one portfolio
+                continue
             break
         if p in taken or (_is_stop(view, p, lex) and not _joins_capitals(view, p)):
             break
