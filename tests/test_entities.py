@@ -1591,3 +1591,10 @@ def test_names_listed_after_a_title_are_not_a_portfolio():
 def test_a_ministrys_portfolio_list_names_no_one():
     found = actors("Semua isu digabung dalam Kementerian Sumber Asli, Alam Sekitar dan Perubahan Iklim tahun ini.")
     assert [a.kind for a in found.values()] == ["organisation"], sorted(found)
+
+
+def test_a_joiner_before_a_head_joins_one_name_its_bracketed_acronym_spells():
+    found = actors("Isu itu di bawah bidang kuasa Kementerian Perumahan dan Kerajaan Tempatan (KPKT), katanya.")
+    assert sorted(found) == ["Kementerian Perumahan dan Kerajaan Tempatan"]
+    found = actors("Isu itu dibincang Kementerian Kesihatan dan Kementerian Pendidikan semalam.")
+    assert sorted(found) == ["Kementerian Kesihatan", "Kementerian Pendidikan"]

@@ -512,6 +512,7 @@ def _chunk_end(view: SentenceView, i: int, lex: Lexicon) -> int:
             words[k] in lex.org_inner_lower
             or (words[k] in lex.org_connectors and not lex.org_heads.match(words, k + 1)[0]
                 and not lex.titles.match(words, k + 1)[0])
+            or (words[k] in lex.org_connectors and _spelt_after(view, i, k + 1))
         ):
             k += 1  # "Kementerian Pertanian dan Keterjaminan Makanan", "Ministry of Health"
         elif heads and t.text.isdigit() and len(t.text) <= 3 and (nxt is None or not nxt.text[0].isdigit()):
@@ -521,6 +522,20 @@ def _chunk_end(view: SentenceView, i: int, lex: Lexicon) -> int:
             break
         heads = heads or _has_head(view, k - 1, k, lex)
     return k
+
+
+def _spelt_after(view: SentenceView, i: int, k: int) -> bool:
+    """Does the capitalised run from k end at a bracketed acronym of the initials of every
+    capitalised word from i on ("Kementerian Perumahan dan | Kerajaan Tempatan (KPKT)")? Then
+    the joiner before k joins one name, though a body's head follows it."""
+    toks = view.toks
+    q = k
+    while q < len(toks) and toks[q].is_word and toks[q].is_capitalised:
+        q += 1
+    if not (q + 2 < len(toks) and toks[q].text == "(" and toks[q + 2].text == ")" and _is_acronym(toks[q + 1])):
+        return False
+    initials = "".join(t.text[0] for t in toks[i:q] if t.is_word and t.is_capitalised)
+    return initials.casefold() == toks[q + 1].lower
 
 
 def _holds(words: list[str], lo: int, hi: int, *tables: Phrases) -> bool:
