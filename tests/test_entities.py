@@ -1598,3 +1598,12 @@ def test_a_joiner_before_a_head_joins_one_name_its_bracketed_acronym_spells():
     assert sorted(found) == ["Kementerian Perumahan dan Kerajaan Tempatan"]
     found = actors("Isu itu dibincang Kementerian Kesihatan dan Kementerian Pendidikan semalam.")
     assert sorted(found) == ["Kementerian Kesihatan", "Kementerian Pendidikan"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nik Nazmi Nik Ahmad kini merupakan Menteri Sumber Asli, Alam Sekitar dan Perubahan Iklim selepas mengangkat sumpah.",
+    "Nik Nazmi Nik Ahmad, Menteri Sumber Asli, Alam Sekitar dan Perubahan Iklim, berkata begitu.",
+])
+def test_a_listed_portfolio_after_the_name_is_the_whole_role(text):
+    a = one_actor(text, "Nik Nazmi Nik Ahmad")
+    assert a.roles == ["Menteri Sumber Asli, Alam Sekitar dan Perubahan Iklim"]

@@ -140,7 +140,7 @@ def _scan_back(view, p: int, end: int, lex, taken: dict[int, str],
                 commas += 1
                 p -= 1
                 continue
-            if t.text == "," and p + 1 in view.portfolio:
+            if _in_portfolio(view, p):
                 p -= 1  # "Menteri Sumber Asli, | Alam Sekitar dan Perubahan Iklim": one portfolio
                 continue
             break
@@ -227,6 +227,9 @@ def _role_end(view, p: int, lex, taken: dict[int, str]) -> int:
     toks, words = view.toks, view.words
     e = p + 1
     while e < len(toks) and e - p < MAX_AFTER:
+        if _in_portfolio(view, e):
+            e += 1  # "X, Menteri Sumber Asli, Alam Sekitar dan Perubahan Iklim": one portfolio
+            continue
         if not toks[e].is_word or e in taken or _is_stop(view, e, lex):
             break
         if not toks[e].is_capitalised and verb_shaped(words[e], lex):
@@ -235,6 +238,11 @@ def _role_end(view, p: int, lex, taken: dict[int, str]) -> int:
         if words[e - 1] in lex.demonstratives:
             break
     return e
+
+
+def _in_portfolio(view, k: int) -> bool:
+    """Is token k a listed portfolio item's, or the comma before one?"""
+    return k in view.portfolio or (view.toks[k].text == "," and k + 1 in view.portfolio)
 
 
 VERB_MIN = 7  # letters: a shorter word with a verb's prefix is often a noun ("menara", "berat")
@@ -266,7 +274,8 @@ def _copula_role(view, j: int, lex, text: str, taken: dict[int, str]) -> list[st
             if q < len(toks) and nouns.match(words, q, None, lex.clitics, view.raw)[0]:
                 n, _v = nouns.match(words, q, None, lex.clitics, view.raw)
                 e = q + n
-                while e < len(toks) and toks[e].is_word and toks[e].is_capitalised and e not in taken:
+                while e < len(toks) and e not in taken and (
+                        (toks[e].is_word and toks[e].is_capitalised) or _in_portfolio(view, e)):
                     e += 1
                 return [_slice(text, toks, q, e)]
             return []
