@@ -1607,3 +1607,10 @@ def test_a_joiner_before_a_head_joins_one_name_its_bracketed_acronym_spells():
 def test_a_listed_portfolio_after_the_name_is_the_whole_role(text):
     a = one_actor(text, "Nik Nazmi Nik Ahmad")
     assert a.roles == ["Menteri Sumber Asli, Alam Sekitar dan Perubahan Iklim"]
+
+
+def test_another_languages_title_inside_a_three_word_name_is_part_of_it():
+    a = one_actor("Menteri Pelancongan, Seni dan Budaya, Tiong King Sing, berkata begitu.", "Tiong King Sing")
+    assert a.roles == ["Menteri Pelancongan, Seni dan Budaya"]
+    b = one_actor("Menurut Communication Director IndoSterling Group, Deasy Sutedja, hal itu wajar.", "Deasy Sutedja", "id")
+    assert b.roles == ["Communication Director IndoSterling Group"]

@@ -146,6 +146,9 @@ class Lexicon:
     measure_tails: frozenset = frozenset()  # "... Index": a measure's name
     honorifics: Phrases = field(default_factory=Phrases)
     titles: Phrases = field(default_factory=Phrases)  # titles, ranks and modifiers
+    # The one-word titles of the language and its sibling: a title of another language's list
+    # between two words of a name is a word of the name ("Tiong King Sing").
+    own_title_words: frozenset = frozenset()
     ranks: Phrases = field(default_factory=Phrases)
     role_nouns: Phrases = field(default_factory=Phrases)  # any case: "penduduk", "pakar"
     org_heads: Phrases = field(default_factory=Phrases)
@@ -290,6 +293,9 @@ def lexicon(lang: str) -> Lexicon:
     lex.honorifics = Phrases(pick("honorifics"))
     lex.ranks = Phrases(pick("ranks"))
     lex.titles = Phrases(pick("titles") + pick("ranks") + pick("title_modifiers"), abbreviations_as_written=True)
+    lex.own_title_words = _lower_set(
+        w for other in (lang,) + SIBLINGS.get(lang, ()) for key in ("titles", "ranks", "title_modifiers")
+        for w in _items(load(other, "entities"), key) if " " not in str(w))
     lex.role_nouns = Phrases(pick("role_nouns") + pick("titles") + pick("ranks") + pick("title_modifiers"), abbreviations_as_written=True)
     lex.org_heads = Phrases(pick("org_heads"))
     lex.org_suffixes = Phrases(pick("org_suffixes"))
@@ -812,7 +818,12 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
     for k, s in enumerate(out):
         prev = out[k - 1].label if k > 0 else None
         nxt = out[k + 1].label if k + 1 < len(out) else None
-        if s.label == HON and prev == WORD and nxt in (WORD, None):
+        if (s.label == TITLE and len(out) == 3 and k == 1 and prev == WORD and nxt == WORD
+                and s.hi - s.lo == 1 and view.words[s.lo] not in lex.own_title_words):
+            # "Tiong King Sing": another language's title inside a name of three words (not
+            # "Communication Director IndoSterling Group")
+            out[k] = Seg(WORD, s.lo, s.hi)
+        elif s.label == HON and prev == WORD and nxt in (WORD, None):
             out[k] = Seg(WORD, s.lo, s.hi)  # "Awang Tengah Tun Ali", "Syarif Hidayat"
         elif s.label == NONE and prev in (WORD, ORGHEAD, CAPS, GAZ) and nxt in (WORD, ORGSUF, GAZ, CAPS, KNOWN):
             out[k] = Seg(WORD, s.lo, s.hi)  # "Dewan HAM PBB", "Program Imunisasi Covid-19 Kebangsaan"
