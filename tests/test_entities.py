@@ -1614,3 +1614,8 @@ def test_another_languages_title_inside_a_three_word_name_is_part_of_it():
     assert a.roles == ["Menteri Pelancongan, Seni dan Budaya"]
     b = one_actor("Menurut Communication Director IndoSterling Group, Deasy Sutedja, hal itu wajar.", "Deasy Sutedja", "id")
     assert b.roles == ["Communication Director IndoSterling Group"]
+
+
+def test_a_letter_closing_a_known_name_is_part_of_it():
+    found = actors("Pemain itu menyertai Harimau Muda B tahun lalu. AirAsia X terbang ke Jepun.")
+    assert sorted(found) == ["AirAsia X", "Harimau Muda B"]

@@ -1090,6 +1090,11 @@ def _organisations(view: SentenceView, g: list[Seg], used: list[bool], lex: Lexi
                 e += 1
                 if g[e - 1].label in (ORGSUF, KNOWN) or (g[e - 1].label == ORGHEAD and e == n):
                     end = e  # (a head that ends the name closes it as a suffix does: "Top Glove Corporation")
+            if (end == k + 1 == n - 1 and g[end].label in (CAPS, WORD) and len(view.toks[g[end].lo].text) == 1
+                    and view.toks[g[end].lo].text.isupper() and not view.toks[g[k].lo].text.isupper()):
+                # "Harimau Muda B", "AirAsia X": a letter closing a known name is part of it (after
+                # an acronym it is a level's numeral: "DPD I")
+                end += 1
             if end > k + 1 and end < n and g[end].label == JOIN and _closing_dot(g, end + 1):
                 end += 1  # "Top Glove Corp."
             out.append(make(ORG, k, end, known_name=s.value))
