@@ -1619,3 +1619,18 @@ def test_another_languages_title_inside_a_three_word_name_is_part_of_it():
 def test_a_letter_closing_a_known_name_is_part_of_it():
     found = actors("Pemain itu menyertai Harimau Muda B tahun lalu. AirAsia X terbang ke Jepun.")
     assert sorted(found) == ["AirAsia X", "Harimau Muda B"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("He referred to the Public Officers (Conduct and Discipline) Regulations 1993 in court. Trading was thin.", "en"),
+    ("The Elections (Conduct of Elections) (Amendment) Regulations 2021 were gazetted. Trading was thin.", "en"),
+    ("Dia didakwa mengikut Akta Pencegahan dan Pengawalan Penyakit Berjangkit "
+     "(Langkah-Langkah di Dalam Kawasan Tempatan Jangkitan) 2021 semalam.", "ms"),
+])
+def test_the_bracketed_words_of_a_laws_title_name_no_one(text, lang):
+    assert actors(text, lang) == {} and places(text, lang) == {}
+
+
+def test_a_bracketed_acronym_after_a_name_is_still_its_acronym():
+    a = one_actor("Presiden Susilo Bambang Yudhoyono (SBY) hadir pada 2014.", "Susilo Bambang Yudhoyono", "id")
+    assert a.roles == ["Presiden"]

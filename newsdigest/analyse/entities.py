@@ -1646,7 +1646,14 @@ def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> li
         if j == i + 1 and len(toks[i].text) == 1:
             i += 1  # a lone letter ("Plan B", "A. A."): not a name
             continue
+        law_end = _brackets_end(view, j)
+        if law_end > j and law_end < len(toks) and toks[law_end].is_capitalised and lex.event_heads.match(words, law_end)[0]:
+            i = law_end  # "Public Officers (Conduct and Discipline) Regulations": all one law's name
+            continue
         segs = _relabel(view, _label(view, i, j, lex, facts), lex, facts)
+        # "... Penyakit Berjangkit (Langkah-Langkah di Dalam Kawasan Tempatan Jangkitan) 2021": a
+        # bracket of capitalised words between a name and its year is part of a law's title
+        dated = law_end > j and law_end < len(toks) and toks[law_end].text.isdigit() and len(toks[law_end].text) == 4
         found: list[Mention] = []
         for g in _split_groups(_without_measures(view, segs, lex)):
             found += _pieces(view, g, j, lex, facts)
@@ -1686,7 +1693,7 @@ def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> li
                 # "X yang diterajui menterinya, Fahmi sebelum ini dikenali sebagai Y": the
                 # clause between tells of X, the sentence's subject, and so does the rename
                 link_from = (out[0], nxt + n, ORG, after)
-        i = nxt
+        i = max(nxt, law_end) if dated else nxt
     _coordinate(view, out)
     if view.portfolio:
         out = [m for m in out if not all(x in view.portfolio for x in range(m.lo, m.hi))]
@@ -1709,6 +1716,24 @@ def _without_measures(view: SentenceView, segs: list[Seg], lex: Lexicon) -> list
 
 
 PORTFOLIO_MAX = 5  # words of a title's own portfolio before the listed items ("Tenaga Teknologi Sains")
+
+
+LAW_BRACKET_MAX = 12  # tokens inside a bracket of a law's name: "(Conduct and Discipline)"
+
+
+def _brackets_end(view: SentenceView, j: int) -> int:
+    """Index after the brackets of words that follow j one after another ("(Amendment)",
+    "(Conduct of Elections)"), each of capitalised words and joiners; j when none does."""
+    toks = view.toks
+    k = j
+    while k < len(toks) and toks[k].text == "(":
+        e = k + 1
+        while e < len(toks) and e - k <= LAW_BRACKET_MAX and toks[e].is_word:
+            e += 1
+        if e == k + 1 or e >= len(toks) or toks[e].text != ")" or not toks[k + 1].is_capitalised:
+            break
+        k = e + 1
+    return k
 
 
 def _portfolio_tails(view: SentenceView, lex: Lexicon) -> frozenset[int]:
