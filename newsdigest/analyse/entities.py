@@ -794,16 +794,7 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
         # "PENGERUSI syarikat itu ...", "SKUAD Harimau Malaya ...": a lede's first word in capitals
         lede = first.label == CAPS and len(tok.text) >= 5 and (nxt is None or not nxt.is_capitalised or _a_word_of(tok, lex))
         common = first.label == WORD and (_looks_common(tok, lex, facts) or _opens_like_verb(tok, lex, facts))
-        minor_place = (
-            first.label == GAZ and not tok.is_all_caps and first.hi - first.lo == 1
-            and (first.value.kind in ("country", "state", "region") and tok.lower in facts.lower_words
-                 and tok.text not in facts.mid_capitals)  # "Cuba kalian ...": the word (try), not the country
-        ) or (
-            first.label == GAZ and not tok.is_all_caps and first.hi - first.lo == 1 and first.value.kind not in ("country", "state", "region")
-            and (tok.lower in facts.lower_words
-                 or (first.value.kind == "town" and not first.value.is_major and tok.text not in facts.mid_capitals)
-                 or (len(out) > 1 and out[1].label != JOIN and lex.ordinary(tok.text)))  # "Gaya | Jokowi ..."
-        )
+        minor_place = _opening_place_is_a_word(out, tok, lex, facts)
         if first.label == WORD and first.hi - first.lo == 1 and len(out) > 1 and out[1].label == WORD \
                 and lex.role_nouns.match(view.words, first.lo, first.hi)[0]:
             out[0] = Seg(TITLE, first.lo, first.hi)  # "Artis Angel Lelga ...": a description, then the name
@@ -839,6 +830,22 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
               and toks[s.lo].lower in facts.lower_words):
             out[k] = Seg(WORD, s.lo, s.hi)  # a small town's name that the text uses as a word
     return out
+
+
+def _opening_place_is_a_word(out: list[Seg], tok: Token, lex: Lexicon, facts: TextFacts) -> bool:
+    """Is the one-word place opening the sentence (out[0], token tok) a word of the language
+    there? A country, state or region only when the text writes it in lower case and never
+    capitalised mid-sentence ("Cuba kalian ...": "try"); a smaller place also when it is a
+    small town not seen mid-sentence, or an ordinary word before another name ("Gaya | Jokowi")."""
+    first = out[0]
+    if first.label != GAZ or tok.is_all_caps or first.hi - first.lo != 1:
+        return False
+    used_as_word = tok.lower in facts.lower_words
+    if first.value.kind in ("country", "state", "region"):
+        return used_as_word and tok.text not in facts.mid_capitals
+    return (used_as_word
+            or (first.value.kind == "town" and not first.value.is_major and tok.text not in facts.mid_capitals)
+            or (len(out) > 1 and out[1].label != JOIN and lex.ordinary(tok.text)))
 
 
 def _run_in_word(tok: Token, lex: Lexicon, facts: TextFacts) -> bool:
@@ -1716,6 +1723,7 @@ def _without_measures(view: SentenceView, segs: list[Seg], lex: Lexicon) -> list
 
 
 PORTFOLIO_MAX = 5  # words of a title's own portfolio before the listed items ("Tenaga Teknologi Sains")
+PORTFOLIO_ITEM_MAX = 3  # words of each listed item ("Alam Sekitar", "Perubahan Iklim")
 
 
 LAW_BRACKET_MAX = 12  # tokens inside a bracket of a law's name: "(Conduct and Discipline)"
@@ -1751,8 +1759,8 @@ def _portfolio_tails(view: SentenceView, lex: Lexicon) -> frozenset[int]:
             p += 1
         return p
 
-    def ordinary_run(a: int, b: int) -> bool:
-        return 0 < b - a <= 3 and all(lex.ordinary(toks[x].text) for x in range(a, b))
+    def ordinary_run(a: int, b: int, most: int = PORTFOLIO_ITEM_MAX) -> bool:
+        return 0 < b - a <= most and all(lex.ordinary(toks[x].text) for x in range(a, b))
 
     listed: set[int] = set()
     k = 0
@@ -1767,7 +1775,7 @@ def _portfolio_tails(view: SentenceView, lex: Lexicon) -> frozenset[int]:
             k += 1
             continue
         own = run_end(head)
-        if not (0 < own - head <= PORTFOLIO_MAX and all(lex.ordinary(toks[x].text) for x in range(head, own))):
+        if not ordinary_run(head, own, PORTFOLIO_MAX):
             k = max(own, k + 1)
             continue
         items, end = [], own
@@ -1778,11 +1786,12 @@ def _portfolio_tails(view: SentenceView, lex: Lexicon) -> frozenset[int]:
                 break
             items.append((a, b))
             end = b
-            if b + 1 < n and words[b] in LIST_JOINERS and words[b] != "," and ordinary_run(b + 1, run_end(b + 1)):
-                items.append((b, run_end(b + 1)))  # the last item, after "dan"
+            last = run_end(b + 1) if b + 1 < n and words[b] in LIST_JOINERS and words[b] != "," else b
+            if last > b and ordinary_run(b + 1, last):
+                items.append((b, last))  # the last item, after "dan"
                 for lo, hi in items:
                     listed.update(range(lo, hi))
-                end = run_end(b + 1)
+                end = last
                 break
         k = max(end, k + 1)
     return frozenset(listed)
