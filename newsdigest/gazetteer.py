@@ -32,7 +32,7 @@ __all__ = [
     "lookup",
     "lookup_all",
     "max_name_words",
-    "first_words",
+    "opens_longer_name",
     "is_place_name",
     "add_entries",
 ]
@@ -122,7 +122,6 @@ _offsets: list[int] = []
 # key -> (all entries, entries without acronym names), best first
 _parsed: dict[str, tuple[tuple[GazEntry, ...], tuple[GazEntry, ...]]] = {}
 _max_words: int | None = None
-_first_words: frozenset[str] | None = None
 # Entries from a user's config file (newsdigest.config), by look-up key.
 _user: dict[str, list[GazEntry]] = {}
 
@@ -157,8 +156,9 @@ def _row_key(text: str, pos: int) -> str:
     return text[pos : text.find("\t", pos)].casefold().replace("-", " ")
 
 
-def _rows(key: str) -> list[str]:
-    """Data rows whose key is ``key``, by binary search over the text."""
+def _first_row_from(key: str) -> int:
+    """Where the first row whose key is ``key`` or after it starts (the text's end when
+    none is), by binary search over the text."""
     text = _ensure_loaded()
     i = bisect_left(_marks, key)
     lo = _offsets[i - 1] if i > 0 else _start
@@ -173,6 +173,13 @@ def _rows(key: str) -> list[str]:
             lo = text.find("\n", row) + 1
         else:
             hi = row
+    return lo
+
+
+def _rows(key: str) -> list[str]:
+    """Data rows whose key is ``key``."""
+    text = _ensure_loaded()
+    lo = _first_row_from(key)
     rows = []
     end_of_text = len(text)
     while lo < end_of_text and _row_key(text, lo) == key:
@@ -242,11 +249,10 @@ def _longest_name_words() -> int:
 
 def add_entries(entries: list[GazEntry]) -> None:
     """Add places (from a user's config file) to the look-ups of this process."""
-    global _max_words, _first_words
+    global _max_words
     for entry in entries:
         _user.setdefault(normalise(entry.name), []).append(entry)
     _parsed.clear()
-    _first_words = None
     longest = max((len(e.name.split()) for e in entries), default=0)
     if _max_words is not None and longest > _max_words:
         _max_words = longest
@@ -282,19 +288,18 @@ def max_name_words() -> int:
     return _max_words
 
 
-def first_words() -> frozenset[str]:
-    """First words of the look-up keys of two words or more ("kuala" for "Kuala
-    Lumpur", "asia" for "Asia-Pasifik"): a run of words whose first word is not here
-    names no place, so a longest-match scan need not look it up."""
-    global _first_words
-    words = _first_words
-    if words is None:
-        text = _ensure_loaded()
-        found = set()
-        for line in text[_start:].split("\n"):
-            name = line.partition("\t")[0]
-            if " " in name or "-" in name:  # a row's key is its name with hyphens as spaces
-                found.add(name.casefold().replace("-", " ").split(" ")[0])
-        found |= {key.split(" ")[0] for key in _user if " " in key}
-        words = _first_words = frozenset(found)
-    return words
+def opens_longer_name(word: str) -> bool:
+    """Does a name of two words or more open with the word ("Kuala" for "Kuala Lumpur",
+    "Asia" for "Asia-Pasifik")? A run of words whose first word does not names no place,
+    so a longest-match scan need not look it up. Rows are sorted by key, so the first row
+    at or after "kuala " opens with it when any row does: one binary search, and no table
+    of first words built at every start."""
+    first = normalise(word).split(" ")[0]
+    if not first:
+        return False
+    opening = first + " "  # a row's key is its name with hyphens as spaces
+    if any(key.startswith(opening) for key in _user):
+        return True
+    text = _ensure_loaded()
+    row = _first_row_from(opening)
+    return row < len(text) and _row_key(text, row).startswith(opening)

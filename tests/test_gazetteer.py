@@ -299,10 +299,37 @@ def test_jakarta_cities():
     check("Jakarta Pusat", "Central Jakarta", "city", "ID")
 
 
-def test_first_words_of_longer_names():
-    words = gazetteer.first_words()
-    assert {"kuala", "korea", "asia"} <= words
-    assert "kediri" not in words or lookup("Kediri") is not None
+@pytest.mark.parametrize("word", ["Kuala", "korea", "ASIA", "Asia-Tenggara", "Tanjung"])
+def test_words_that_open_longer_names(word):
+    assert gazetteer.opens_longer_name(word)
+
+
+@pytest.mark.parametrize("word", ["Lumpur", "Zzyzxq", ""])
+def test_words_that_open_no_longer_name(word):
+    assert not gazetteer.opens_longer_name(word)
+
+
+def test_opening_words_agree_with_every_row():
+    """The binary search answers as a scan of every row would."""
+    text = gazetteer._ensure_loaded()
+    opening, last_words = set(), set()
+    for line in text[gazetteer._start:].split("\n"):
+        words = line.partition("\t")[0].casefold().replace("-", " ").split(" ")
+        if len(words) > 1:
+            opening.add(words[0])
+        last_words.add(words[-1])
+    for word in sorted(opening)[::37] + sorted(last_words - opening)[::97]:
+        assert gazetteer.opens_longer_name(word) == (word in opening), word
+
+
+def test_a_users_place_opens_a_longer_name():
+    gazetteer.add_entries([gazetteer.GazEntry("Zzyzxq Baru", "Zzyzxq Baru", "town", "MY", 0)])
+    try:
+        assert gazetteer.opens_longer_name("Zzyzxq")
+    finally:
+        gazetteer._user.clear()
+        gazetteer._parsed.clear()
+        gazetteer._max_words = None
 
 
 # --- second-level areas: Indonesian kabupaten and kota, Malaysian districts ---

@@ -20,6 +20,7 @@ How it reads a text:
 """
 from __future__ import annotations
 
+from bisect import insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -43,6 +44,10 @@ SHARED = (
 def words_of(phrase: str) -> tuple[str, ...]:
     """A phrase as the lower-cased words a sentence's view gives (possessives stripped as
     there: "Prime Minister's Department")."""
+    if phrase.replace(" ", "").isalpha():
+        # Words of letters alone are a token each, with nothing to strip: the lists are
+        # built at every start, and most of their entries take this way.
+        return tuple(phrase.casefold().split())
     return tuple(_without_possessive(t).lower for t in tokenise(phrase))
 
 
@@ -62,6 +67,7 @@ class Phrases:
         for titles, not for function words ("The" opens headlines in capitals too)."""
         self._first: dict[str, list[tuple[tuple[str, ...], object, bool | None]]] = {}
         self._last: set[str] = set()  # last words of the entries: a quick "no" for ends_at
+        self._keys: set[tuple[str, ...]] = set()
         self._as_written = abbreviations_as_written
         for entry in entries:
             self.add(entry, (values or {}).get(entry, True))
@@ -73,15 +79,17 @@ class Phrases:
             return
         # exact: True, an all-capital entry ("MA", "HAM") matches only words written in
         # capitals; False, a short one with small letters matches none (see __init__).
-        short = sum(c.isalpha() for c in entry) <= 3
+        compact = entry.replace(" ", "")
+        short = (len(compact) if compact.isalpha() else sum(map(str.isalpha, entry))) <= 3
         exact = True if short and _is_caps(entry) else None
         if short and self._as_written and entry[:1].isupper() and any(c.islower() for c in entry):
             exact = False
-        bucket = self._first.setdefault(key[0], [])
-        if all(k != key for k, _v, _e in bucket):
-            bucket.append((key, value, exact))
-            bucket.sort(key=lambda kv: -len(kv[0]))
-            self._last.add(key[-1])
+        if key in self._keys:
+            return  # the first entry of a phrase wins
+        self._keys.add(key)
+        # Longest first; among entries of one length, the first added first.
+        insort(self._first.setdefault(key[0], []), (key, value, exact), key=_longest_first)
+        self._last.add(key[-1])
 
     def match(self, words: list[str], i: int, limit: int | None = None, clitics: tuple[str, ...] = (),
               raw: list[str] | None = None):
@@ -123,8 +131,11 @@ class Phrases:
         return self._first.keys()
 
     def __contains__(self, phrase: str) -> bool:
-        key = words_of(phrase)
-        return bool(key) and any(k == key for k, _v, _e in self._first.get(key[0], ()))
+        return words_of(phrase) in self._keys
+
+
+def _longest_first(entry: tuple) -> int:
+    return -len(entry[0])
 
 
 def _is_caps(word: str) -> bool:

@@ -71,7 +71,7 @@ def may_open_longer_name(word: str) -> bool:
     followed by a space in the text). True when the gazetteer cannot say."""
     try:
         gazetteer = _gazetteer()
-        return gazetteer.normalise(word).split(" ")[0] in gazetteer.first_words()
+        return gazetteer.opens_longer_name(word)
     except Exception:
         return True
 
