@@ -1634,3 +1634,41 @@ def test_the_bracketed_words_of_a_laws_title_name_no_one(text, lang):
 def test_a_bracketed_acronym_after_a_name_is_still_its_acronym():
     a = one_actor("Presiden Susilo Bambang Yudhoyono (SBY) hadir pada 2014.", "Susilo Bambang Yudhoyono", "id")
     assert a.roles == ["Presiden"]
+
+
+@pytest.mark.parametrize("text, lang, name, role", [
+    ("Beliau mengangkat sumpah di hadapan Yang di-Pertuan Agong, Al-Sultan Abdullah Ahmad Shah pada Isnin.", "ms",
+     "Al-Sultan Abdullah Ahmad Shah", "Yang di-Pertuan Agong"),
+    ("Kabinet dilantik di hadapan Yang Dipertuan Agong Sultan Muhammad V di Istana Negara.", "id",
+     "Muhammad V", "Yang Dipertuan Agong"),
+    ("The law came into force with the consent of Yang di-Pertuan Agong Al-Sultan Abdullah Ahmad Shah.", "en",
+     "Al-Sultan Abdullah Ahmad Shah", "Yang di-Pertuan Agong"),
+    ("Yang di-Pertua Negeri Sabah Tun Juhar Mahiruddin merasmikan majlis itu.", "ms",
+     "Juhar Mahiruddin", "Yang di-Pertua Negeri Sabah"),
+])
+def test_a_title_holding_a_word_in_small_letters_is_the_role(text, lang, name, role):
+    found = actors(text, lang)
+    assert sorted(found) == [name] and found[name].roles == [role]
+
+
+def test_an_honorific_of_two_words_inside_a_run_opens_the_next_name():
+    found = actors("Datuk Seri Ismail Sabri Datuk Seri Ismail Sabri Yaakob menjadi antara calon popular.")
+    assert sorted(found) == ["Ismail Sabri Yaakob"]
+    assert sorted(actors("Awang Tengah Tun Ali berkata begitu.")) == ["Awang Tengah Tun Ali"]
+
+
+def test_a_body_word_closing_a_title_before_a_given_name_is_the_titles():
+    a = one_actor("Peguam Kanan Persekutuan Mohd Azhar Hamzah berkata demikian.", "Mohd Azhar Hamzah")
+    assert a.roles == ["Peguam Kanan Persekutuan"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Calon itu disahkan layak bertanding pada hari penamaan calon 24 Nov lepas.", "ms"),
+    ("Rapat itu digelar pada 5 Des 2019 sore.", "id"),
+])
+def test_a_months_short_form_beside_a_number_is_the_month(text, lang):
+    assert actors(text, lang) == {}
+
+
+def test_a_months_short_form_away_from_a_number_may_be_a_name():
+    assert sorted(actors("Jan Ethes bermain bersama kakeknya di halaman.", "id")) == ["Jan Ethes"]

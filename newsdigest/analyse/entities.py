@@ -509,6 +509,8 @@ def _chunk_end(view: SentenceView, i: int, lex: Lexicon) -> int:
             k += 1
         elif t.text in ("'", "’") and glued and words[k - 1] in lex.apostrophe_words:
             k += 1  # Dato'
+        elif (span := _title_through(words, k, lex)) > k:
+            k = span  # "Yang di-Pertuan Agong": a title that holds a word in small letters
         elif t.text == "." and glued and words[k - 1] in lex.abbreviations and prev.is_word:
             if nxt is not None and _is_name_start(nxt):
                 k += 1  # "Md. Nor", "Sdn. Bhd"
@@ -539,6 +541,13 @@ def _chunk_end(view: SentenceView, i: int, lex: Lexicon) -> int:
             break
         heads = heads or _has_head(view, k - 1, k, lex)
     return k
+
+
+def _title_through(words: list[str], k: int, lex: Lexicon) -> int:
+    """The end of a title or honorific of several words that opens at k - 1 and runs on
+    through the word at k, or 0."""
+    n = max(lex.titles.match(words, k - 1)[0], lex.honorifics.match(words, k - 1)[0])
+    return k - 1 + n if n >= 2 else 0
 
 
 def _spelt_after(view: SentenceView, i: int, k: int) -> bool:
@@ -825,12 +834,17 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
             # "Tiong King Sing": another language's title inside a name of three words (not
             # "Communication Director IndoSterling Group")
             out[k] = Seg(WORD, s.lo, s.hi)
-        elif s.label == HON and prev == WORD and nxt in (WORD, None):
-            out[k] = Seg(WORD, s.lo, s.hi)  # "Awang Tengah Tun Ali", "Syarif Hidayat"
+        elif s.label == HON and prev == WORD and nxt in (WORD, None) and s.hi - s.lo == 1:
+            # "Awang Tengah Tun Ali", "Syarif Hidayat"; an honorific of two words or more
+            # opens the next name ("Ismail Sabri Datuk Seri Ismail Sabri Yaakob")
+            out[k] = Seg(WORD, s.lo, s.hi)
         elif s.label == NONE and prev in (WORD, ORGHEAD, CAPS, GAZ) and nxt in (WORD, ORGSUF, GAZ, CAPS, KNOWN):
             out[k] = Seg(WORD, s.lo, s.hi)  # "Dewan HAM PBB", "Program Imunisasi Covid-19 Kebangsaan"
         elif s.label == NONE and prev in (ORGHEAD, PHEAD) and nxt is None and not toks[s.lo].is_all_caps:
             out[k] = Seg(WORD, s.lo, s.hi)  # "Tanah Perkuburan Islam", "Bank Islam": the name's last word
+        elif (s.label == ORGHEAD and prev == TITLE and nxt == WORD and s.hi - s.lo == 1
+              and view.words[out[k + 1].lo] in lex.given_names):
+            out[k] = Seg(TITLE, s.lo, s.hi)  # "Peguam Kanan Persekutuan Mohd Azhar": the title's word, then a name
         elif (s.label == ORGHEAD and prev == GAZ and s.hi - s.lo == 1 and view.words[s.lo] in lex.directions
               and nxt is None):
             out[k] = Seg(WORD, s.lo, s.hi)  # "Jakarta Pusat": a compass word, not "Pusat ..."

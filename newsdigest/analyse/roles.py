@@ -144,11 +144,15 @@ def _scan_back(view, p: int, end: int, lex, taken: dict[int, str],
                 p -= 1  # "Menteri Sumber Asli, | Alam Sekitar dan Perubahan Iklim": one portfolio
                 continue
             break
-        if p in taken or (_is_stop(view, p, lex) and not _joins_capitals(view, p)):
+        if p in taken:
+            break
+        n, _ = lex.role_nouns.match(words, p, end, lex.clitics, view.raw)
+        # (a stop opens no role, but a title of several words may open with one: "Yang
+        # di-Pertuan Agong")
+        if n < 2 and _is_stop(view, p, lex) and not _joins_capitals(view, p):
             break
         if words[p] in lex.demonstratives and p < end - 1:
             break  # "pemain itu akan berada dalam ... X": the role of another clause's subject
-        n, _ = lex.role_nouns.match(words, p, end, lex.clitics, view.raw)
         if n and p not in in_bodies:
             leftmost = p
         elif not n and not t.is_capitalised and _active_verb(words[p], lex):
