@@ -1672,3 +1672,32 @@ def test_a_months_short_form_beside_a_number_is_the_month(text, lang):
 
 def test_a_months_short_form_away_from_a_number_may_be_a_name():
     assert sorted(actors("Jan Ethes bermain bersama kakeknya di halaman.", "id")) == ["Jan Ethes"]
+
+
+@pytest.mark.parametrize("text, lang, org", [
+    ("Sales at Honda Malaysia rose last year, the company said.", "en", "Honda Malaysia"),
+    ("PropertyGuru Malaysia country manager Sheldon Fernandez said so.", "en", "PropertyGuru Malaysia"),
+    ("Pesawat milik Airfast Indonesia mendarat dengan selamat.", "id", "Airfast Indonesia"),
+    ("Beliau kini pengarah urusan Starbucks Malaysia sejak tahun lalu.", "ms", "Starbucks Malaysia"),
+])
+def test_a_company_named_with_its_country_is_its_arm_there(text, lang, org):
+    found = actors(text, lang)
+    assert org in found and found[org].kind == "organisation" and places(text, lang) == {}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Peninsular Malaysia and East Malaysia were hit by floods.", "en"),
+    ("Sambutan itu diadakan bersempena Hari Malaysia semalam.", "ms"),
+])
+def test_a_word_before_a_countrys_name_is_no_company(text, lang):
+    assert not any(a.kind == "organisation" for a in actors(text, lang).values())
+
+
+def test_a_list_ending_in_a_countrys_name_makes_no_company_of_its_last_item():
+    found = actors("Dia menyertai Pameran Pertanian, Hortikultur dan Agropelancongan Malaysia tahun lalu.")
+    assert "Agropelancongan Malaysia" not in found
+
+
+def test_a_town_after_an_honorific_opens_the_persons_name():
+    a = one_actor("Pengarah urusan syarikat itu, Datuk Sydney Quays berkata begitu.", "Sydney Quays")
+    assert a.kind == "person" and places("Pengarah urusan syarikat itu, Datuk Sydney Quays berkata begitu.") == {}

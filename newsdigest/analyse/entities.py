@@ -854,7 +854,24 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
         elif (s.label == GAZ and s.hi - s.lo == 1 and not s.value.is_major
               and toks[s.lo].lower in facts.lower_words):
             out[k] = Seg(WORD, s.lo, s.hi)  # a small town's name that the text uses as a word
+        elif s.label == GAZ and prev == HON and nxt == WORD and s.value.kind in ("city", "town"):
+            out[k] = Seg(WORD, s.lo, s.hi)  # "Datuk Sydney Quays": after an honorific, a person's name
+        elif (s.label == GAZ and k == 1 and nxt is None and s.value.kind == "country"
+              and _a_companys_name(view, out[0], lex)):
+            out[k] = Seg(ORGSUF, s.lo, s.hi)  # "Starbucks Malaysia", "Honda Malaysia": a company's arm in the country
     return out
+
+
+def _a_companys_name(view: SentenceView, seg: Seg, lex: Lexicon) -> bool:
+    """Is the seg one word that may name a company before its country's name: a known body,
+    an acronym, or a name that is no word of the language and no given name?"""
+    if seg.hi - seg.lo != 1 or seg.label not in (KNOWN, CAPS, WORD):
+        return False
+    if seg.lo > 0 and view.words[seg.lo - 1] in LIST_JOINERS:
+        return False  # "Pameran Pertanian, Hortikultur dan Agropelancongan Malaysia": a list's last item
+    word = view.words[seg.lo]
+    return seg.label != WORD or not (lex.ordinary(view.raw[seg.lo]) or word in lex.given_names
+                                     or lex.function.match(view.words, seg.lo, seg.hi)[0])
 
 
 def _opening_place_is_a_word(out: list[Seg], tok: Token, lex: Lexicon, facts: TextFacts) -> bool:
