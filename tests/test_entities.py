@@ -1701,3 +1701,18 @@ def test_a_list_ending_in_a_countrys_name_makes_no_company_of_its_last_item():
 def test_a_town_after_an_honorific_opens_the_persons_name():
     a = one_actor("Pengarah urusan syarikat itu, Datuk Sydney Quays berkata begitu.", "Sydney Quays")
     assert a.kind == "person" and places("Pengarah urusan syarikat itu, Datuk Sydney Quays berkata begitu.") == {}
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Menurut Dr. Ace Hasan Syadzily, M.Si hal itu wajar.", "id", "Ace Hasan Syadzily"),
+    ("Juru bicara itu, Dr. Fadjroel Rachman, S.H., M.H. menjelaskan hal itu.", "id", "Fadjroel Rachman"),
+    ("Menurut Prof. Dr. Bambang Sutopo, M.Sc., Ph.D., kebijakan itu tepat.", "id", "Bambang Sutopo"),
+    ("Kuasa hukum terdakwa, Andi Rahman SH MH, keberatan.", "id", "Andi Rahman"),
+    ("The study was led by Jane Lim, PhD, a lecturer.", "en", "Jane Lim"),
+])
+def test_degrees_after_a_name_are_neither_the_name_nor_a_body(text, lang, name):
+    assert sorted(actors(text, lang)) == [name]
+
+
+def test_a_degrees_letters_after_a_bodys_acronym_are_another_body():
+    assert {"KPK", "SE", "BPK"} <= set(actors("Laporan itu dikirim ke KPK, SE dan BPK kemarin.", "id"))

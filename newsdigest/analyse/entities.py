@@ -37,7 +37,7 @@ from .sentences import Sentence, Token, blocks, split_sentences, tokenise
 # Pooled across languages.
 SHARED = (
     "honorifics", "titles", "ranks", "title_modifiers", "known_orgs", "known_people", "abbreviations",
-    "non_entities", "name_particles", "given_names", "event_heads",
+    "non_entities", "name_particles", "given_names", "event_heads", "post_nominals",
 )
 
 
@@ -151,6 +151,7 @@ class Lexicon:
     days_months: frozenset = frozenset()
     name_months: frozenset = frozenset()  # "May": a month only beside a number
     number_marks: frozenset = frozenset()  # "No. 1": a word before a number, no name
+    post_nominals: frozenset = frozenset()  # "M.Si", "PhD": degrees after a name
     currencies_after: frozenset = frozenset()  # "US dollar": a currency's word after its country
     currencies_before: frozenset = frozenset()  # "dolar Singapura": ...or before it
     seat_words: Phrases = field(default_factory=Phrases)  # "Gambir seat": a constituency
@@ -297,6 +298,8 @@ def lexicon(lang: str) -> Lexicon:
     lex.days_months = _lower_set(pick("days") + pick("months"))
     lex.name_months = _lower_set(pick("name_months"))
     lex.number_marks = _lower_set(pick("number_marks"))
+    # (one token each, as a sentence's view holds them: "M.Si", "S.H.")
+    lex.post_nominals = frozenset(key[0] for key in map(words_of, map(str, pick("post_nominals"))) if len(key) == 1)
     lex.currencies_after = _lower_set(pick("currencies_after"))
     lex.currencies_before = _lower_set(pick("currencies_before"))
     lex.seat_words = Phrases(pick("seat_words"))
@@ -602,6 +605,10 @@ def _label(view: SentenceView, i: int, j: int, lex: Lexicon, facts: TextFacts) -
             segs.append(Seg(FUNC, p, p + 1))  # "pemain No. 1 dunia": a rank, no name
             p += 1
             continue
+        if w in lex.post_nominals and _after_a_name(view, p, lex):
+            segs.append(Seg(NONE, p, p + 1))  # "Ace Hasan Syadzily, M.Si", "Andi Rahman SH MH": a degree
+            p += 1
+            continue
         if w in lex.name_months and _beside_a_number(view, p):
             segs.append(Seg(FUNC, p, p + 1))  # "May 21, 2021", "1 May": a date
             p += 1
@@ -685,6 +692,17 @@ def _number_follows(view: SentenceView, p: int) -> bool:
     if k < len(toks) and toks[k].text == "." and toks[k].start == toks[p].end:
         k += 1
     return k < len(toks) and toks[k].text[:1].isdigit()
+
+
+def _after_a_name(view: SentenceView, p: int, lex: Lexicon) -> bool:
+    """Does the word at p follow a name's last word, or another degree after one, across a
+    comma and a dot at most? (Not an acronym: "KPK, SE dan BPK" lists bodies.)"""
+    toks = view.toks
+    k = p - 1
+    while k >= 0 and k >= p - 2 and toks[k].text in (",", "."):
+        k -= 1
+    return k >= 0 and toks[k].is_word and toks[k].is_capitalised and (
+        not toks[k].is_all_caps or view.words[k] in lex.post_nominals)
 
 
 def _beside_a_number(view: SentenceView, p: int) -> bool:
