@@ -1716,3 +1716,17 @@ def test_degrees_after_a_name_are_neither_the_name_nor_a_body(text, lang, name):
 
 def test_a_degrees_letters_after_a_bodys_acronym_are_another_body():
     assert {"KPK", "SE", "BPK"} <= set(actors("Laporan itu dikirim ke KPK, SE dan BPK kemarin.", "id"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Dia memenangi emas di acara Olimpik Remaja Nanjing 2014 dahulu.", "ms"),
+    ("Atlet itu beraksi di Sukan SEA Kemboja tahun lalu.", "ms"),
+    ("Ia tampil di Olimpiade Tokyo 2020 bersama pelatihnya.", "id"),
+])
+def test_the_games_are_an_event_not_a_person_or_a_place(text, lang):
+    assert actors(text, lang) == {} and places(text, lang) == {}
+
+
+def test_a_body_named_for_a_sport_keeps_its_name():
+    found = actors("Kementerian Belia dan Sukan serta Majlis Sukan Negeri hadir semalam.")
+    assert sorted(found) == ["Kementerian Belia dan Sukan", "Majlis Sukan Negeri"]
