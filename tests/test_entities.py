@@ -1730,3 +1730,16 @@ def test_the_games_are_an_event_not_a_person_or_a_place(text, lang):
 def test_a_body_named_for_a_sport_keeps_its_name():
     found = actors("Kementerian Belia dan Sukan serta Majlis Sukan Negeri hadir semalam.")
     assert sorted(found) == ["Kementerian Belia dan Sukan", "Majlis Sukan Negeri"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Dia membintangi beberapa buah drama antaranya Patah Sayap Bertongkat Paruh tahun lalu.", "ms"),
+    ("Penyanyi itu terkenal dengan lagu Usah Ditambah Bara sejak dahulu.", "ms"),
+    ("Film itu berjudul Pengabdi Setan Kembali dan laris ditonton.", "id"),
+])
+def test_a_run_of_ordinary_words_in_title_case_names_no_one(text, lang):
+    assert actors(text, lang) == {}
+
+
+def test_a_name_of_three_words_that_are_not_all_ordinary_is_a_name():
+    assert sorted(actors("Lagu itu dinyanyikan Siti Nurhaliza Tarudin semalam.")) == ["Siti Nurhaliza Tarudin"]
