@@ -1440,8 +1440,9 @@ def _name_piece(view, g, k, m, chunk_end, titled, honorifics, lex, facts, make) 
         if any(lex.function.match(view.words, x, x + 1)[0] for x in range(g[k].lo, g[m - 1].hi)):
             return None  # "Mampukah Kita Semakin Sigap & Siap Agar ...": a headline in title case
         return make(ORG, k, m)  # "Procter & Gamble": a firm, never one person's name
-    if m - k >= WORKS_TITLE_WORDS and all(g[x].label == WORD and lex.ordinary(view.toks[g[x].lo].text)
-                                          for x in range(k, m)):
+    if m - k >= WORKS_TITLE_WORDS and all(
+            g[x].label == WORD and view.words[g[x].lo] not in lex.given_names and lex.ordinary(view.toks[g[x].lo].text)
+            for x in range(k, m)):
         return None  # "Patah Sayap Bertongkat Paruh": ordinary words in title case name a work, no one
     return make(NAME, k, m)
 
