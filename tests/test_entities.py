@@ -1743,3 +1743,16 @@ def test_a_run_of_ordinary_words_in_title_case_names_no_one(text, lang):
 
 def test_a_name_of_three_words_that_are_not_all_ordinary_is_a_name():
     assert sorted(actors("Lagu itu dinyanyikan Siti Nurhaliza Tarudin semalam.")) == ["Siti Nurhaliza Tarudin"]
+
+
+def test_a_small_places_name_that_shortens_a_persons_is_that_person():
+    # "Luki" is also a village in the gazetteer
+    text = "Kapolda Luki Hermawan mengatakan kasus itu sedang diselidiki. Menurut Luki, tersangka sudah ditahan."
+    a = one_actor(text, "Luki Hermawan", "id")
+    assert a.mentions == 2 and places(text, "id") == {}
+
+
+def test_a_small_place_named_as_a_place_stays_one_beside_a_person_of_its_name():
+    text = ("Kapolda Luki Hermawan mengatakan kasus itu sedang diselidiki. Dia pernah bertugas di Luki. "
+            "Warga Luki tenang.")
+    assert "Luki" in places(text, "id") and one_actor(text, "Luki Hermawan", "id").mentions == 1

@@ -6,7 +6,9 @@ In order:
 2. bracketed acronyms and "alias" names ("Pakatan Harapan (PH)", "Rudi alias Pak Gendut"),
 3. short forms into the one fuller name that holds them ("Yi" -> "Wang Yi",
    "Polres Blitar" -> "Polres Blitar Kota"); a short form that fits two names stays apart;
-   then a shortened given name into the one name it opens ("Enggar" -> "Enggartiasto Lukita"),
+   then a shortened given name into the one name it opens ("Enggar" -> "Enggartiasto Lukita");
+   a small place's name written with nothing that places it is such a short form too
+   ("Luki" -> "Luki Hermawan"),
 4. a bare acronym into the one organisation whose initials it spells ("KKDW"); in Malay and
    Indonesian news, else into the one person's ("ED" -> "Eka Deli"),
 5. a place named with a head word that may be left out into the same place without it
@@ -116,12 +118,14 @@ def _merge_short_forms(mentions: list, uf: _Union, lang: str) -> None:
     """Join a short form to the single fuller name of the same sort that contains it."""
     # One representative name per current group: its longest person-like or org surface.
     reps: dict[int, tuple[tuple[str, ...], str]] = {}
+    placed = {uf.find(k) for k, m in enumerate(mentions) if m.kind == "place" and not _loose_place_word(m)}
+    people = {uf.find(k) for k, m in enumerate(mentions) if m.kind == "person"}
     for k, m in enumerate(mentions):
-        if m.kind not in PERSONISH + ("organisation",):
+        if m.kind not in PERSONISH + ("organisation",) and not (_loose_place_word(m) and uf.find(k) not in placed):
             continue
         root = uf.find(k)
         toks = _tokens(m.text)
-        sort = "org" if m.kind == "organisation" else "person"
+        sort = "org" if m.kind == "organisation" else "place" if m.kind == "place" else "person"
         # (most words, then most letters: "Mahathir Mohamad" over "Tun M")
         if root not in reps or (len(toks), len("".join(toks))) > (len(reps[root][0]), len("".join(reps[root][0]))):
             reps[root] = (toks, sort)
@@ -150,11 +154,24 @@ def _merge_short_forms(mentions: list, uf: _Union, lang: str) -> None:
                 # organisations only shorten from the end: "Polres Blitar" of "Polres Blitar Kota"
                 if sort == osort == "org" and at == 0:
                     hosts.append(other)
+            elif osort == "place" or (sort == "place" and uf.find(other) not in people):
+                continue  # a small place's name shortens only a name known to be a person's
             elif _fits_person(toks, otoks):
                 hosts.append(other)
         roots = {uf.find(h) for h in hosts}
         if len(roots) == 1:
             uf.join(roots.pop(), root)
+
+
+FIRM_PLACE_EVIDENCE = frozenset({"place_head", "place_prep", "direction", "place_list"})
+
+
+def _loose_place_word(m) -> bool:
+    """A small place's one-word name, written with nothing that places it ("Menurut Luki"):
+    in a text that names a person with that word, the person's short form. (A mention of the
+    same place with such a word, "di Luki", keeps the whole group a place.)"""
+    return (m.kind == "place" and m.place is not None and not m.place.is_major and " " not in m.text
+            and not m.evidence & FIRM_PLACE_EVIDENCE)
 
 
 TRUNCATED_MIN = 4  # letters a shortened given name keeps at least ("Enggar" of "Enggartiasto")
