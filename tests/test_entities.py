@@ -1756,3 +1756,10 @@ def test_a_small_place_named_as_a_place_stays_one_beside_a_person_of_its_name():
     text = ("Kapolda Luki Hermawan mengatakan kasus itu sedang diselidiki. Dia pernah bertugas di Luki. "
             "Warga Luki tenang.")
     assert "Luki" in places(text, "id") and one_actor(text, "Luki Hermawan", "id").mentions == 1
+
+
+def test_after_the_words_source_a_role_word_opening_what_was_said_is_not_the_sources():
+    a = one_actor("Menurut Budi Hermawan, tersangka sudah ditahan di Surabaya.", "Budi Hermawan", "id")
+    assert a.roles == []
+    b = one_actor("Kita perlu bersatu, kata Anwar Ibrahim, Presiden PKR.", "Anwar Ibrahim")
+    assert b.roles == ["Presiden PKR"]

@@ -32,7 +32,11 @@ def attach_roles(view, mentions: list, lex, text: str, person_kinds: tuple[str, 
         if _office_of(view, lo, lex):
             m.evidence.add("org_context")  # "chairman of SilTerra": the body the office is in
             continue
-        found = roles_before(view, m.lo, lex, text, taken, in_bodies) + roles_after(view, m.hi, lex, text, taken)
+        # "Menurut Budi, tersangka sudah ditahan": after the words' source, the comma opens
+        # what was said, and a role there is only one that runs to the clause's end.
+        attributed = lo > 0 and lex.speech_verbs.match(view.words, lo - 1, lo)[0] == 1
+        found = roles_before(view, m.lo, lex, text, taken, in_bodies) + roles_after(
+            view, m.hi, lex, text, taken, whole_clause=attributed)
         for role in found:
             if role not in m.roles:
                 m.roles.append(role)
@@ -197,8 +201,9 @@ def _all_title(view, lo: int, hi: int, lex) -> bool:
     return True
 
 
-def roles_after(view, name_hi: int, lex, text: str, taken: dict[int, str]) -> list[str]:
-    """Roles written after the name: "(Presiden ASTAF)", ", Menteri Luar China", "sebagai ..."."""
+def roles_after(view, name_hi: int, lex, text: str, taken: dict[int, str], whole_clause: bool = False) -> list[str]:
+    """Roles written after the name: "(Presiden ASTAF)", ", Menteri Luar China", "sebagai ...".
+    whole_clause: a role after a comma must end where the clause does, not before a verb."""
     toks, words = view.toks, view.words
     n = len(toks)
     j = name_hi
@@ -219,6 +224,8 @@ def roles_after(view, name_hi: int, lex, text: str, taken: dict[int, str]) -> li
             e = _role_end(view, p, lex, taken)
             if e < n and e in taken:
                 return []  # "X, Wakil Gubernur Jawa Tengah Rustriningsih, ...": the next person's title
+            if whole_clause and e < n and toks[e].is_word:
+                return []  # "Menurut Budi, tersangka sudah ditahan": the subject of what was said
             return [_slice(text, toks, p, e)]
         return []
     return _copula_role(view, j, lex, text, taken)
