@@ -1193,7 +1193,7 @@ def test_a_body_named_after_a_titled_person_is_whole_when_its_acronym_spells_it(
 @pytest.mark.parametrize("text, person, role, lang", [
     ("Polis berkata Ahmad Kassim, pemain kebangsaan itu memberikan keterangan di balai.",
      "Ahmad Kassim", "pemain kebangsaan itu", "ms"),
-    ("Menurut Siti Aminah, mangsa berjaya menyelamatkan diri dalam kebakaran itu.", "Siti Aminah", "mangsa", "ms"),
+    ("Bomba memaklumkan Siti Aminah, mangsa berjaya menyelamatkan diri dalam kebakaran itu.", "Siti Aminah", "mangsa", "ms"),
 ])
 def test_a_role_after_the_name_ends_at_its_demonstrative_or_a_verb(text, person, role, lang):
     assert actors(text, lang)[person].roles == [role]

@@ -152,6 +152,7 @@ class Lexicon:
     name_months: frozenset = frozenset()  # "May": a month only beside a number
     number_marks: frozenset = frozenset()  # "No. 1": a word before a number, no name
     post_nominals: frozenset = frozenset()  # "M.Si", "PhD": degrees after a name
+    attribution_leads: Phrases = field(default_factory=Phrases)  # "Menurut Budi, ...": the source
     currencies_after: frozenset = frozenset()  # "US dollar": a currency's word after its country
     currencies_before: frozenset = frozenset()  # "dolar Singapura": ...or before it
     seat_words: Phrases = field(default_factory=Phrases)  # "Gambir seat": a constituency
@@ -341,6 +342,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.place_prepositions = Phrases(pick("place_prepositions"))
     lex.directions = {str(k).casefold(): str(v) for k, v in mapping("directions").items()}
     lex.speech_verbs = Phrases(pick("speech_verbs"))
+    lex.attribution_leads = Phrases(pick("attribution_leads"))
     lex.person_verbs = Phrases(pick("person_verbs"))
     lex.person_companions = Phrases(pick("person_companions"))
     lex.copulas = Phrases(pick("copulas"))

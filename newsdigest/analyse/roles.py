@@ -34,7 +34,7 @@ def attach_roles(view, mentions: list, lex, text: str, person_kinds: tuple[str, 
             continue
         # "Menurut Budi, tersangka sudah ditahan": after the words' source, the comma opens
         # what was said, and a role there is only one that runs to the clause's end.
-        attributed = lo > 0 and lex.speech_verbs.match(view.words, lo - 1, lo)[0] == 1
+        attributed = lex.attribution_leads.ends_at(view.words, lo) is not None
         found = roles_before(view, m.lo, lex, text, taken, in_bodies) + roles_after(
             view, m.hi, lex, text, taken, whole_clause=attributed)
         for role in found:
