@@ -1763,3 +1763,18 @@ def test_after_the_words_source_a_role_word_opening_what_was_said_is_not_the_sou
     assert a.roles == []
     b = one_actor("Kita perlu bersatu, kata Anwar Ibrahim, Presiden PKR.", "Anwar Ibrahim")
     assert b.roles == ["Presiden PKR"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("JDT won the Malaysia Super League title again.", "en"),
+    ("He scored twice in the Premier League last season.", "en"),
+    ("JDT menjuarai Liga Super Malaysia musim lalu.", "ms"),
+])
+def test_a_football_league_is_a_competition_not_a_body(text, lang):
+    assert [name for name, a in actors(text, lang).items() if a.kind == "organisation"] in ([], ["JDT"])
+    assert places(text, lang) == {}
+
+
+def test_a_body_named_league_stays_a_body():
+    assert actors("The Malaysian Football League said so.", "en")["Malaysian Football League"].kind == "organisation"
+    assert actors("The Arab League met in Cairo.", "en")["Arab League"].kind == "organisation"
