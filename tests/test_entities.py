@@ -1778,3 +1778,16 @@ def test_a_football_league_is_a_competition_not_a_body(text, lang):
 def test_a_body_named_league_stays_a_body():
     assert actors("The Malaysian Football League said so.", "en")["Malaysian Football League"].kind == "organisation"
     assert actors("The Arab League met in Cairo.", "en")["Arab League"].kind == "organisation"
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Pasangan Jokowi-JK unggul dalam survei itu.", ["JK", "Jokowi"]),
+    ("Pemerintahan SBY-Boediono dinilai berhasil.", ["Boediono", "SBY"]),
+])
+def test_a_hyphen_between_a_known_figure_and_another_name_joins_two_people(text, pair):
+    found = actors(text, "id")
+    assert sorted(found) == pair and all(a.kind == "person" for a in found.values())
+
+
+def test_a_hyphenated_name_of_one_person_stays_one():
+    assert sorted(actors("Kim Jong-un bertemu Hasan Al-Banna semalam.")) == ["Hasan Al-Banna", "Kim Jong-un"]

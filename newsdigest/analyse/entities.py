@@ -471,7 +471,20 @@ def _place_pair_cut(word: str) -> int:
     return cut
 
 
-def _prepare(sentence: Sentence) -> SentenceView:
+def _pair_of_people_cut(word: str, lex: Lexicon) -> int:
+    """Where a hyphen joins two people's names in one word, a ticket or a pair ("Jokowi-JK",
+    "SBY-Boediono"), or 0: both sides capitalised, one of them a public figure's known name."""
+    if word.count("-") != 1:
+        return 0
+    cut = word.index("-")
+    left, right = word[:cut], word[cut + 1:]
+    if not (len(left) >= 2 and len(right) >= 2 and left[0].isupper() and right[0].isupper()):
+        return 0
+    known = lex.known_people
+    return cut if known.match([left.casefold()], 0)[0] or known.match([right.casefold()], 0)[0] else 0
+
+
+def _prepare(sentence: Sentence, lex: Lexicon) -> SentenceView:
     toks = []
     tokens = sentence.tokens
     for k, t in enumerate(tokens):
@@ -479,6 +492,7 @@ def _prepare(sentence: Sentence) -> SentenceView:
         # "US-China trade", "Malaysia-Singapura": two places, not one name (but "Asia-Oceania
         # Regional Headquarters" is one name: a capitalised word follows)
         cut = 0 if k + 1 < len(tokens) and tokens[k + 1].is_capitalised else _place_pair_cut(t.text)
+        cut = cut or _pair_of_people_cut(t.text, lex)
         if cut:
             toks += [Token(t.text[:cut], t.start, t.start + cut), Token("-", t.start + cut, t.start + cut + 1),
                      Token(t.text[cut + 1:], t.start + cut + 1, t.end)]
@@ -1969,7 +1983,7 @@ def recognise(text: str, lang: str) -> tuple[list[Actor], list[Place]]:
         return [], []
     lex = lexicon(lang)
     sentences = split_sentences(text, lex.abbreviations | _sentence_abbreviations())
-    views = [_prepare(s) for s in sentences]
+    views = [_prepare(s, lex) for s in sentences]
     facts = _facts(text, views)
     mentions: list[Mention] = []
     last_named: Mention | None = None  # the person (or unsorted name) named last so far
