@@ -1791,3 +1791,10 @@ def test_a_hyphen_between_a_known_figure_and_another_name_joins_two_people(text,
 
 def test_a_hyphenated_name_of_one_person_stays_one():
     assert sorted(actors("Kim Jong-un bertemu Hasan Al-Banna semalam.")) == ["Hasan Al-Banna", "Kim Jong-un"]
+
+
+def test_a_name_of_two_words_after_from_is_not_placed_by_it():
+    text = "Rofiq enggan berkomentar mengenai restu dari Surya Paloh kemarin."
+    assert places(text, "id") == {}
+    assert places("Dia baru pulang dari Kampung Baru semalam.") != {}
+    assert "Tenerife" in places("Mereka terbang dari Tenerife semalam.")

@@ -153,6 +153,7 @@ class Lexicon:
     number_marks: frozenset = frozenset()  # "No. 1": a word before a number, no name
     post_nominals: frozenset = frozenset()  # "M.Si", "PhD": degrees after a name
     attribution_leads: Phrases = field(default_factory=Phrases)  # "Menurut Budi, ...": the source
+    source_prepositions: Phrases = field(default_factory=Phrases)  # "dari": from a place or a person
     currencies_after: frozenset = frozenset()  # "US dollar": a currency's word after its country
     currencies_before: frozenset = frozenset()  # "dolar Singapura": ...or before it
     seat_words: Phrases = field(default_factory=Phrases)  # "Gambir seat": a constituency
@@ -340,6 +341,7 @@ def lexicon(lang: str) -> Lexicon:
     suffixes = mapping("place_suffixes")
     lex.place_suffixes = Phrases(suffixes, suffixes)
     lex.place_prepositions = Phrases(pick("place_prepositions"))
+    lex.source_prepositions = Phrases(pick("source_prepositions"))
     lex.directions = {str(k).casefold(): str(v) for k, v in mapping("directions").items()}
     lex.speech_verbs = Phrases(pick("speech_verbs"))
     lex.attribution_leads = Phrases(pick("attribution_leads"))
@@ -1567,8 +1569,9 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
         m.evidence.add("agent")
     if hi + 1 < len(toks) and words[hi] in LIST_JOINERS and lex.person_companions.match(words, hi + 1)[0]:
         m.evidence.add("kin")  # "Parker dan rekan-rekannya", "Tan and his wife": only a person has them
-    if _ends_at(lex.place_prepositions, words, lo, toks):
-        m.evidence.add("place_prep")
+    if _ends_at(lex.place_prepositions, words, lo, toks) and not (
+            hi - lo >= 2 and _ends_at(lex.source_prepositions, words, lo, toks)):
+        m.evidence.add("place_prep")  # ("restu dari Surya Paloh": from whom, as often as from where)
     kind = _ends_at(lex.place_descriptors, words, lo, toks) or _ends_at(lex.place_heads, words, lo, toks)
     if kind:
         m.evidence.add("place_head")
