@@ -1798,3 +1798,12 @@ def test_a_name_of_two_words_after_from_is_not_placed_by_it():
     assert places(text, "id") == {}
     assert places("Dia baru pulang dari Kampung Baru semalam.") != {}
     assert "Tenerife" in places("Mereka terbang dari Tenerife semalam.")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Penjualan periode Januari-April naik tajam.", "id"),
+    ("Kaunter dibuka Isnin-Jumaat sahaja.", "ms"),
+    ("Sales for January-March rose.", "en"),
+])
+def test_a_span_of_months_or_days_is_no_name(text, lang):
+    assert actors(text, lang) == {} and places(text, lang) == {}

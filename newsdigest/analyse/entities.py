@@ -623,6 +623,10 @@ def _label(view: SentenceView, i: int, j: int, lex: Lexicon, facts: TextFacts) -
             segs.append(Seg(FUNC, p, p + 1))  # "pemain No. 1 dunia": a rank, no name
             p += 1
             continue
+        if "-" in w and all(part in lex.days_months for part in w.split("-")):
+            segs.append(Seg(FUNC, p, p + 1))  # "Januari-April", "Senin-Jumat": a span of time
+            p += 1
+            continue
         if w in lex.post_nominals and _after_a_name(view, p, lex):
             segs.append(Seg(NONE, p, p + 1))  # "Ace Hasan Syadzily, M.Si", "Andi Rahman SH MH": a degree
             p += 1
