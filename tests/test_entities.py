@@ -1807,3 +1807,20 @@ def test_a_name_of_two_words_after_from_is_not_placed_by_it():
 ])
 def test_a_span_of_months_or_days_is_no_name(text, lang):
     assert actors(text, lang) == {} and places(text, lang) == {}
+
+
+@pytest.mark.parametrize("text, lang, company", [
+    ("Kebakaran berlaku di premis Kumpulan Jakel semalam. Wakil Jakel berkata semua pekerja selamat.", "ms",
+     "Kumpulan Jakel"),
+    ("Tuna Sdn Bhd berkembang pesat. Tuna kini mengeksport ke Jepun dan Korea.", "ms", "Tuna Sdn Bhd"),
+    ("Saham PT Freeport naik tajam. Freeport menyatakan produksi pulih.", "id", "PT Freeport"),
+])
+def test_a_company_written_without_its_marks_is_the_same_company(text, lang, company):
+    found = actors(text, lang)
+    assert company in found and found[company].kind == "organisation" and found[company].mentions == 2
+    assert len([a for a in found.values() if a.kind == "person"]) == 0
+
+
+def test_a_person_named_like_a_foundation_stays_a_person():
+    found = actors("Yayasan Ahmad Razali memberi biasiswa. Ahmad Razali berkata dana itu mencukupi.")
+    assert found["Ahmad Razali"].kind == "person"

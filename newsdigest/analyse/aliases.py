@@ -63,10 +63,13 @@ def mention_key(m) -> str:
 
 
 def group_mentions(mentions: list, lang: str, connectors: frozenset[str],
-                   droppable_heads: frozenset[str] = frozenset(), ordinary=None) -> list[list]:
+                   droppable_heads: frozenset[str] = frozenset(), ordinary=None,
+                   company_marks: frozenset[str] = frozenset()) -> list[list]:
     """Mentions grouped by referent, each group in text order. droppable_heads: the
     lower-cased place heads a place's name may be written without. ordinary(word): is
-    the word one of the language's ordinary words (then it shortens no name)."""
+    the word one of the language's ordinary words (then it shortens no name).
+    company_marks: the lower-cased words of a company's legal form or group ("sdn", "bhd",
+    "kumpulan") that its name may be written without."""
     n = len(mentions)
     uf = _Union(n)
     index = {id(m): k for k, m in enumerate(mentions)}
@@ -80,7 +83,7 @@ def group_mentions(mentions: list, lang: str, connectors: frozenset[str],
     for k, m in enumerate(mentions):
         if m.link is not None and id(m.link) in index:
             uf.join(index[id(m.link)], k)
-    _merge_short_forms(mentions, uf, lang)
+    _merge_short_forms(mentions, uf, lang, company_marks)
     _merge_truncated_names(mentions, uf, ordinary)
     _merge_initials(mentions, uf, connectors, lang, ordinary)
     _merge_place_heads(mentions, uf, droppable_heads)
@@ -114,8 +117,10 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> int:
     return -1
 
 
-def _merge_short_forms(mentions: list, uf: _Union, lang: str) -> None:
-    """Join a short form to the single fuller name of the same sort that contains it."""
+def _merge_short_forms(mentions: list, uf: _Union, lang: str, company_marks: frozenset[str] = frozenset()) -> None:
+    """Join a short form to the single fuller name of the same sort that contains it; a name
+    not known as a body's to the one company's that is that name with its marks ("Jakel" of
+    "Kumpulan Jakel", "Tuna" of "Tuna Sdn Bhd")."""
     # One representative name per current group: its longest person-like or org surface.
     reps: dict[int, tuple[tuple[str, ...], str]] = {}
     placed = {uf.find(k) for k, m in enumerate(mentions) if m.kind == "place" and not _loose_place_word(m)}
@@ -150,7 +155,9 @@ def _merge_short_forms(mentions: list, uf: _Union, lang: str) -> None:
             at = _contains(otoks, toks)
             if at < 0:
                 continue
-            if sort == "org" or osort == "org":
+            if sort in ("person", "org") and osort == "org" and _without_marks(otoks, company_marks) == toks:
+                hosts.append(other)
+            elif sort == "org" or osort == "org":
                 # organisations only shorten from the end: "Polres Blitar" of "Polres Blitar Kota"
                 if sort == osort == "org" and at == 0:
                     hosts.append(other)
@@ -161,6 +168,16 @@ def _merge_short_forms(mentions: list, uf: _Union, lang: str) -> None:
         roots = {uf.find(h) for h in hosts}
         if len(roots) == 1:
             uf.join(roots.pop(), root)
+
+
+def _without_marks(toks: tuple[str, ...], marks: frozenset[str]) -> tuple[str, ...]:
+    """A company's name without the marks of its legal form or group before and after it."""
+    a, b = 0, len(toks)
+    while a < b and toks[a].casefold() in marks:
+        a += 1
+    while b > a and toks[b - 1].casefold() in marks:
+        b -= 1
+    return toks[a:b]
 
 
 FIRM_PLACE_EVIDENCE = frozenset({"place_head", "place_prep", "direction", "place_list"})

@@ -37,7 +37,7 @@ from .sentences import Sentence, Token, blocks, split_sentences, tokenise
 # Pooled across languages.
 SHARED = (
     "honorifics", "titles", "ranks", "title_modifiers", "known_orgs", "known_people", "abbreviations",
-    "non_entities", "name_particles", "given_names", "event_heads", "post_nominals",
+    "non_entities", "name_particles", "given_names", "event_heads", "post_nominals", "company_marks",
 )
 
 
@@ -206,6 +206,7 @@ class Lexicon:
     group_heads: Phrases = field(default_factory=Phrases)
     ethnic_heads: Phrases = field(default_factory=Phrases)  # of the group heads, those naming a people
     droppable_place_heads: frozenset = frozenset()  # "Pulau Langkawi" is also written "Langkawi"
+    company_marks: frozenset = frozenset()  # "Kumpulan Jakel" is also written "Jakel"
     # A quoted title after a word for a work ("filem \"Mat Kilau\"") and any title after a
     # word that introduces one ("novel berjudul Laskar Pelangi") names the work, not an actor.
     work_heads: Phrases = field(default_factory=Phrases)
@@ -368,6 +369,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.group_heads = Phrases(pick("group_heads"))
     lex.ethnic_heads = Phrases(pick("ethnic_heads"))
     lex.droppable_place_heads = _lower_set(pick("droppable_place_heads"))
+    lex.company_marks = _lower_set(pick("company_marks"))
     lex.work_heads = Phrases(pick("work_heads"))
     lex.title_leads = Phrases(pick("title_leads"))
     lex.product_heads = Phrases(pick("product_heads"))
@@ -2004,7 +2006,7 @@ def recognise(text: str, lang: str) -> tuple[list[Actor], list[Place]]:
         last_named = next((m for m in reversed(found) if m.kind in (PERSON, NAME)), last_named)
         mentions += found
     groups = group_mentions(mentions, lex.lang, lex.org_connectors, lex.droppable_place_heads,
-                            ordinary=lex.ordinary)
+                            ordinary=lex.ordinary, company_marks=lex.company_marks)
     weights = _salience_weights(text, sentences)
     actors: list[tuple[float, int, Actor]] = []
     places: list[tuple[float, int, Place]] = []
@@ -2090,6 +2092,9 @@ def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str 
         return PERSON  # "terdakwa SM", "berinisial KTM": a person's initials, however else written
     if ORG in kinds and any(m.kind == PERSON and m.text.isupper() for m in group):
         return ORG  # "Presiden ASTAF" names the body's acronym, not a person
+    if ORG in kinds and any(m.kind == ORG and lex.company_marks.intersection(m.text.casefold().replace(".", " ").split())
+                            for m in group):
+        return ORG  # "Kumpulan Jakel" ... "Wakil Jakel": the company, written without its mark
     if PERSON in kinds:
         return PERSON
     if PLACE in kinds and evidence & {"speech", "role", "age", "hon", "kin"} and not _firmly_placed(group):
