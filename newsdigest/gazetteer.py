@@ -209,11 +209,24 @@ def _entries_for_key(key: str) -> tuple[tuple[GazEntry, ...], tuple[GazEntry, ..
     return cached
 
 
+# A saint's place is written both ways ("St Ives", "Saint Ives"; "St. Louis"): a name not
+# found in one form is looked up in the other.
+_SAINT_FORMS = {"st": "saint", "saint": "st", "ste": "sainte", "sainte": "ste"}
+
+
+def _other_saint_form(key: str) -> str | None:
+    first, space, rest = key.partition(" ")
+    other = _SAINT_FORMS.get(first.rstrip("."))
+    return f"{other} {rest}" if other and space else None
+
+
 def _matching(name: str) -> tuple[GazEntry, ...]:
     key = normalise(name)
     if not key:
         return ()
     entries, plain = _entries_for_key(key)
+    if not entries and (other := _other_saint_form(key)) is not None:
+        entries, plain = _entries_for_key(other)
     query = name.strip()
     if not _is_acronym(query):
         return plain
@@ -297,6 +310,8 @@ def opens_longer_name(word: str) -> bool:
     first = normalise(word).split(" ")[0]
     if not first:
         return False
+    if first.rstrip(".") in _SAINT_FORMS:
+        return True  # "St. Ives", "Saint Louis": a saint's place, in either form
     opening = first + " "  # a row's key is its name with hyphens as spaces
     if any(key.startswith(opening) for key in _user):
         return True

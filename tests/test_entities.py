@@ -1824,3 +1824,18 @@ def test_a_company_written_without_its_marks_is_the_same_company(text, lang, com
 def test_a_person_named_like_a_foundation_stays_a_person():
     found = actors("Yayasan Ahmad Razali memberi biasiswa. Ahmad Razali berkata dana itu mencukupi.")
     assert found["Ahmad Razali"].kind == "person"
+
+
+def test_a_railway_is_a_body_and_a_saints_town_a_place():
+    text = "In St Ives, Janet Pryor said the sea was wild. Great Western Railway said trains were cancelled."
+    assert "St Ives" in places(text, "en")
+    assert actors(text, "en")["Great Western Railway"].kind == "organisation"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("KPK Tahan Kepala Dinas Terkait Suap Rp 18 Miliar", "id"),
+    ("Syarikat Itu Rugi RM2 Bilion Tahun Lalu", "ms"),
+    ("Firm Posts RM2 Billion Loss", "en"),
+])
+def test_a_big_numbers_word_in_a_headline_is_no_name(text, lang):
+    assert not ({"Miliar", "Bilion", "Billion"} & set(actors(text, lang)))

@@ -412,3 +412,17 @@ def test_indonesian_and_malay_country_names(name, canonical, country):
 def test_spellings_of_cities_in_the_news():
     check("Khan Younis", "Khān Yūnis", "city", "PS")
     check("Baitulmuqaddis", "Jerusalem", "city", "IL")
+
+
+@pytest.mark.parametrize("name, listed", [
+    ("St Ives", "Saint Ives"),
+    ("St. Ives", "Saint Ives"),
+    ("Saint Helens", "St Helens"),
+])
+def test_a_saints_place_is_found_in_either_form(name, listed):
+    entry = lookup(name)
+    assert entry is not None and entry.name == listed
+
+
+def test_a_saints_short_form_opens_a_longer_name():
+    assert gazetteer.opens_longer_name("St.") and gazetteer.opens_longer_name("Saint")
