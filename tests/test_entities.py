@@ -1839,3 +1839,18 @@ def test_a_railway_is_a_body_and_a_saints_town_a_place():
 ])
 def test_a_big_numbers_word_in_a_headline_is_no_name(text, lang):
     assert not ({"Miliar", "Bilion", "Billion"} & set(actors(text, lang)))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Terdapat 13 jenis durian unggul di Indonesia antara lain Bido, Bawor, Matahari dan Petruk.", "id"),
+    ("Saya merekomendasikan 3 varietas super unggul yaitu Pelangi, Super Tembaga JF dan Srombut.", "id"),
+    ("Ladang itu menanam baka kambing seperti Boer dan Jamnapari.", "ms"),
+    ("The farm grows avocado varieties such as Hass and Fuerte.", "en"),
+])
+def test_names_listed_after_a_word_for_a_kind_are_kinds_not_actors(text, lang):
+    assert actors(text, lang) == {}
+
+
+def test_a_known_body_listed_after_a_word_for_a_kind_stays_a_body():
+    found = actors("Pelbagai jenis syarikat seperti Petronas dan Maybank menyertai program itu.")
+    assert {"Petronas", "Maybank"} <= set(found)

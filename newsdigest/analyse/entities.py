@@ -207,6 +207,8 @@ class Lexicon:
     ethnic_heads: Phrases = field(default_factory=Phrases)  # of the group heads, those naming a people
     droppable_place_heads: frozenset = frozenset()  # "Pulau Langkawi" is also written "Langkawi"
     company_marks: frozenset = frozenset()  # "Kumpulan Jakel" is also written "Jakel"
+    kind_nouns: frozenset = frozenset()  # "jenis", "varietas": the names listed after are kinds
+    kind_list_leads: Phrases = field(default_factory=Phrases)  # "antara lain", "such as"
     # A quoted title after a word for a work ("filem \"Mat Kilau\"") and any title after a
     # word that introduces one ("novel berjudul Laskar Pelangi") names the work, not an actor.
     work_heads: Phrases = field(default_factory=Phrases)
@@ -370,6 +372,8 @@ def lexicon(lang: str) -> Lexicon:
     lex.ethnic_heads = Phrases(pick("ethnic_heads"))
     lex.droppable_place_heads = _lower_set(pick("droppable_place_heads"))
     lex.company_marks = _lower_set(pick("company_marks"))
+    lex.kind_nouns = _lower_set(pick("kind_nouns"))
+    lex.kind_list_leads = Phrases(pick("kind_list_leads"))
     lex.work_heads = Phrases(pick("work_heads"))
     lex.title_leads = Phrases(pick("title_leads"))
     lex.product_heads = Phrases(pick("product_heads"))
@@ -447,6 +451,9 @@ class SentenceView:
     # Tokens of the portfolio items listed after a title's own ("Menteri Sumber Asli, | Alam
     # Sekitar dan Perubahan Iklim"): the roles read across their commas.
     portfolio: frozenset = frozenset()
+    # Tokens of the names listed after a word for a kind ("varietas | Pelangi", "jenis durian
+    # antara lain | Bido, Matahari dan Pelangi"): kinds of a thing, not actors.
+    kinds_listed: frozenset = frozenset()
 
 
 @dataclass
@@ -1575,6 +1582,8 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
         m.evidence.add("agent")
     if hi + 1 < len(toks) and words[hi] in LIST_JOINERS and lex.person_companions.match(words, hi + 1)[0]:
         m.evidence.add("kin")  # "Parker dan rekan-rekannya", "Tan and his wife": only a person has them
+    if lo in view.kinds_listed:
+        m.evidence.add("kind_item")
     if _ends_at(lex.place_prepositions, words, lo, toks) and not (
             hi - lo >= 2 and _ends_at(lex.source_prepositions, words, lo, toks)):
         m.evidence.add("place_prep")  # ("restu dari Surya Paloh": from whom, as often as from where)
@@ -1838,6 +1847,37 @@ def _brackets_end(view: SentenceView, j: int) -> int:
     return k
 
 
+KIND_LEAD_GAP = 6  # words between a word for a kind and the lead of its list, at most
+KIND_LIST_TOKENS = 40  # tokens of a listed run of kinds, at most
+
+
+def _kinds_listed(view: SentenceView, lex: Lexicon) -> frozenset[int]:
+    """Tokens of the names listed after a word for a kind: right after it ("varietas
+    Pelangi"), or after a list's lead a few words on ("jenis durian unggul di Indonesia antara
+    lain Bido, Bawor, Matahari")."""
+    toks, words = view.toks, view.words
+    n = len(toks)
+    out: set[int] = set()
+    for k in range(n - 1):
+        if words[k] not in lex.kind_nouns or toks[k].is_capitalised:
+            continue
+        start = k + 1
+        for q in range(k + 1, min(n, k + 2 + KIND_LEAD_GAP)):
+            lead = lex.kind_list_leads.match(words, q)[0]
+            if lead:
+                start = q + lead
+                break
+            if not toks[q].is_word:
+                break
+        p = start
+        while p < n and p - start < KIND_LIST_TOKENS and (
+                (toks[p].is_word and (toks[p].is_capitalised or not toks[p].text.isalpha()))
+                or words[p] in LIST_JOINERS):
+            out.add(p)
+            p += 1
+    return frozenset(out)
+
+
 def _portfolio_tails(view: SentenceView, lex: Lexicon) -> frozenset[int]:
     """Malay and Indonesian: the tokens of the portfolio items listed after a title or a
     ministry and its own portfolio, "A, B dan C" ("Menteri Sumber Asli, Alam Sekitar dan
@@ -1998,6 +2038,7 @@ def recognise(text: str, lang: str) -> tuple[list[Actor], list[Place]]:
     last_named: Mention | None = None  # the person (or unsorted name) named last so far
     for view in views:
         view.portfolio = _portfolio_tails(view, lex)
+        view.kinds_listed = _kinds_listed(view, lex)
         found = _sentence_mentions(view, lex, facts)
         attach_roles(view, found, lex, text, (PERSON, NAME))
         roles = subject_pronoun_roles(view, lex, text) if last_named is not None else []
@@ -2084,6 +2125,9 @@ def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str 
         return GROUP  # "Mendur Bersaudara": the Mendur brothers, two people or more
     if "work" in evidence and not evidence & PERSON_EVIDENCE:
         return None  # a film's, a song's or a book's title, given once in quotes
+    if (all("kind_item" in m.evidence for m in group) and not evidence & PERSON_EVIDENCE
+            and not any(m.known_name for m in group)):
+        return None  # "varietas Pelangi", "jenis durian antara lain Bido, Matahari": kinds of a thing
     if all("product" in m.evidence for m in group) and not evidence & PERSON_EVIDENCE:
         return None  # "kereta jenis BMW 320i": the car, not the maker
     if any("after_known" in m.evidence for m in group) and kinds == {NAME} and not evidence & PERSON_EVIDENCE:
