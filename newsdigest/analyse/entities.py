@@ -20,6 +20,7 @@ How it reads a text:
 """
 from __future__ import annotations
 
+import re
 from bisect import insort
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -516,11 +517,19 @@ def _prepare(sentence: Sentence, lex: Lexicon) -> SentenceView:
 MAX_NAME_WORD = 64  # characters: a longer "word" is no part of a name
 
 
+# A name in capitals that holds a figure: one figure before three capitals or more ("1MDB"),
+# or inside a word of capitals ("PR1MA"). Figures at the end ("PRU15", "MH370") or between
+# single letters ("B2B") make a code, not a name.
+_NUMBERED_NAME = re.compile(r"\d[A-Z]{3,}|[A-Z]{2,}\d[A-Z]{2,}")
+
+
 def _is_name_start(tok: Token) -> bool:
     if not tok.is_word or len(tok.text) > MAX_NAME_WORD:
         return False
     if tok.is_capitalised and tok.text[0].isalpha():
         return True
+    if tok.text[0].isdigit() and _NUMBERED_NAME.fullmatch(tok.text):
+        return True  # "1MDB"
     low = tok.text[:3].casefold()  # "al-Assad"
     return low in ("al-", "el-") and len(tok.text) > 3 and tok.text[3].isupper()
 
@@ -1428,7 +1437,8 @@ def _name_piece(view, g, k, m, chunk_end, titled, honorifics, lex, facts, make) 
     if single and _is_amount(first_tok, lex):
         return None  # "Rp10 juta", "Rp1,5 miliar": a sum of money
     if single and g[k].label == CAPS:
-        if any(c.isdigit() for c in first_tok.text) or _is_roman(first_tok.text):
+        if (any(c.isdigit() for c in first_tok.text) and not _NUMBERED_NAME.fullmatch(first_tok.text)
+                or _is_roman(first_tok.text)):
             return None  # "PRU15", "B2B", "III": codes and numbers, not organisations
         nxt = g[k].hi
         if nxt < len(view.toks) and _is_reference_number(view.toks[nxt].text):
