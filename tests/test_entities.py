@@ -1857,5 +1857,5 @@ def test_a_known_body_listed_after_a_word_for_a_kind_stays_a_body():
 
 
 def test_a_name_in_capitals_holding_a_figure_is_a_body_and_a_code_is_not():
-    found = actors("Investors said PR1MA homes are cheap and the 1MDB case goes on. PRU15 and MH370 came up.", "en")
+    found = actors("The PR1MA homes are cheap and the 1MDB case goes on. PRU15 and MH370 came up.", "en")
     assert sorted(found) == ["1MDB", "PR1MA"]
