@@ -332,9 +332,9 @@ def test_unknown_place_found_by_its_head():
     assert p.country is None and p.kind == "town"
 
 
-def test_descriptor_is_not_part_of_the_name():
+def test_a_lower_case_descriptor_is_no_part_of_the_name_and_a_capitalised_one_is():
     p = places("Banjir melanda daerah Segamat dan Wilayah Kantoria sejak pagi.")
-    assert "Kantoria" in p and "Wilayah Kantoria" in p["Kantoria"].aliases
+    assert "Wilayah Kantoria" in p and "Kantoria" in p["Wilayah Kantoria"].aliases
     assert "Segamat" in p
 
 
@@ -1859,3 +1859,16 @@ def test_a_known_body_listed_after_a_word_for_a_kind_stays_a_body():
 def test_a_name_in_capitals_holding_a_figure_is_a_body_and_a_code_is_not():
     found = actors("The PR1MA homes are cheap and the 1MDB case goes on. PRU15 and MH370 came up.", "en")
     assert sorted(found) == ["1MDB", "PR1MA"]
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("Aset dari balai bomba di Kota Anggerik dikerah semalam.", "ms", "Kota Anggerik"),
+    ("Dua terminal iaitu Pelabuhan Utara dan Pelabuhan Barat akan penuh.", "ms", "Pelabuhan Utara"),
+    ("Banjir melanda Kabupaten Wonorejo Hilir semalam.", "id", "Kabupaten Wonorejo Hilir"),
+])
+def test_a_capitalised_descriptor_before_an_unknown_name_is_part_of_it(text, lang, place):
+    assert place in places(text, lang)
+
+
+def test_a_descriptor_before_a_known_place_still_names_that_place():
+    assert "Bandung" in places("Hujan lebat turun di kota Bandung semalam.", "id")

@@ -1326,6 +1326,12 @@ def _headed_place(view, facts, g, k, m, head: Seg, make) -> Mention:
         if info is not None:  # "Pulau Tenerife" is also "Tenerife"
             full.aliases.append((rest.text, -1, -1))
         return full
+    if head.label == PDESC and info is None and view.toks[head.lo].is_capitalised:
+        # "Kota Anggerik", "Pelabuhan Utara": a capitalised descriptor before a name the
+        # gazetteer does not know is a word of that name
+        full = make(PLACE, k, m, place_kind=head.value, evidence={"place_head"})
+        full.aliases.append((rest.text, -1, -1))
+        return full
     if head.label == PDESC:
         rest.place, rest.place_kind = info, head.value
         rest.evidence.add("place_head")
