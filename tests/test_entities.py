@@ -1872,3 +1872,9 @@ def test_a_capitalised_descriptor_before_an_unknown_name_is_part_of_it(text, lan
 
 def test_a_descriptor_before_a_known_place_still_names_that_place():
     assert "Bandung" in places("Hujan lebat turun di kota Bandung semalam.", "id")
+
+
+def test_a_name_after_a_bodys_own_words_that_speaks_is_its_holder():
+    found = actors("Direktur Perundingan Asean, Kementerian Perdagangan Donna Gultom berharap DPR segera bersidang.", "id")
+    assert found["Donna Gultom"].kind == "person" and "Kementerian Perdagangan" in found
+    assert "Yayasan Sime Darby" in actors("Yayasan Sime Darby mengumumkan biasiswa baharu.")

@@ -1106,6 +1106,10 @@ def _org_extent(view: SentenceView, g: list[Seg], k: int, titled: bool, lex: Lex
         if (k + 2 <= tail < n and g[tail - 1].label in (GAZ, KNOWN) and _word_count(g[tail:]) >= 2
                 and not any(_is_portfolio_word(view.toks[s.lo].text, lex) for s in g[tail:])):
             end = tail  # "Universitas Indonesia | Arbi Sanit": the body's name ends in a known one
+        elif _speech_follows(view, g[-1].hi, lex) or _person_verb_follows(view, g[-1].hi, lex):
+            # "Kementerian Perdagangan | Donna Gultom berharap ...": the one who speaks is the
+            # holder named after the head's own words, not the body
+            end = _holder_start(view, g, k, lex)
     while end > k + 1 and g[end - 1].label == JOIN and not _closing_dot(g, end):
         end -= 1
     return end
