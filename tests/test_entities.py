@@ -1878,3 +1878,17 @@ def test_a_name_after_a_bodys_own_words_that_speaks_is_its_holder():
     found = actors("Direktur Perundingan Asean, Kementerian Perdagangan Donna Gultom berharap DPR segera bersidang.", "id")
     assert found["Donna Gultom"].kind == "person" and "Kementerian Perdagangan" in found
     assert "Yayasan Sime Darby" in actors("Yayasan Sime Darby mengumumkan biasiswa baharu.")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("UMNO/BN menang besar dalam pilihan raya itu.", ["BN", "UMNO"]),
+    ("Gambar itu dikongsi di Instagram/Facebook semalam.", ["Facebook", "Instagram"]),
+])
+def test_a_slash_between_two_names_written_alike_parts_them(text, names):
+    assert sorted(actors(text)) == names
+
+
+def test_a_slash_in_a_credit_or_between_two_posts_parts_nothing():
+    found = actors("Menteri PPN/Kepala Bappenas Bambang Brodjonegoro hadir semalam.", "id")
+    assert "PPN" not in found
+    assert "TEMPO" not in actors("Gedung itu dibuka kemarin. TEMPO/Tony Hartawan", "id")

@@ -496,6 +496,22 @@ def _pair_of_people_cut(word: str, lex: Lexicon) -> int:
     return cut if known.match([left.casefold()], 0)[0] or known.match([right.casefold()], 0)[0] else 0
 
 
+def _slash_cut(word: str, lex: Lexicon) -> int:
+    """Where a slash parts two capitalised names written alike as one ("UMNO/BN",
+    "Instagram/Saddil"): each is read on its own. Not numbers ("24/7"), single letters ("A/L"),
+    two posts one person holds ("Menteri PPN/Kepala Bappenas") nor a credit ("ANTARA/Didik")."""
+    if word.count("/") != 1:
+        return 0
+    cut = word.index("/")
+    left, right = word[:cut], word[cut + 1:]
+    if not (len(left) >= 2 and len(right) >= 2 and left[0].isupper() and right[0].isupper()
+            and left.isalpha() and right.isalpha()):
+        return 0
+    if left.isupper() != right.isupper():
+        return 0  # "TEMPO/Tony Hartawan": a photo's credit, an agency and its photographer
+    return 0 if lex.titles.match([right.casefold()], 0)[0] else cut
+
+
 def _prepare(sentence: Sentence, lex: Lexicon) -> SentenceView:
     toks = []
     tokens = sentence.tokens
@@ -504,9 +520,9 @@ def _prepare(sentence: Sentence, lex: Lexicon) -> SentenceView:
         # "US-China trade", "Malaysia-Singapura": two places, not one name (but "Asia-Oceania
         # Regional Headquarters" is one name: a capitalised word follows)
         cut = 0 if k + 1 < len(tokens) and tokens[k + 1].is_capitalised else _place_pair_cut(t.text)
-        cut = cut or _pair_of_people_cut(t.text, lex)
+        cut = cut or _pair_of_people_cut(t.text, lex) or _slash_cut(t.text, lex)
         if cut:
-            toks += [Token(t.text[:cut], t.start, t.start + cut), Token("-", t.start + cut, t.start + cut + 1),
+            toks += [Token(t.text[:cut], t.start, t.start + cut), Token(t.text[cut], t.start + cut, t.start + cut + 1),
                      Token(t.text[cut + 1:], t.start + cut + 1, t.end)]
             continue
         toks.append(t)
