@@ -463,3 +463,19 @@ def test_byline_prefix_is_looked_for_after_leading_white_space():
     assert _byline_names(" Oleh Ahmad Faizal", f) == ["Ahmad Faizal"]
     assert _byline_names("Olehan lama", f) == []
     assert _byline_names("Prime Minister speaks", f) == []
+
+
+def test_a_long_caption_ending_in_a_photos_credit_is_removed():
+    caption = ("Kapolda Jawa Timur (tengah) menunjukkan barang bukti uang saat rilis kasus investasi ilegal di "
+               "Surabaya, Jumat, 10 Januari 2020. Polisi menyita sejumlah barang bukti dalam kasus itu, "
+               "termasuk uang sekitar Rp 122,3 miliar. ANTARA FOTO/Didik Suhartono")
+    body = ("TEMPO.CO, Jakarta - Kapolda Jawa Timur menyatakan figur publik yang saat ini diperiksa "
+            "merupakan koordinator artis pada kasus investasi bodong itu.")
+    article = clean_text(caption + "\n\n" + body)
+    assert article.paragraphs == [body]
+    assert furniture_reason("Gedung baru itu dibuka kemarin di Jakarta. TEMPO/Tony Hartawan") == "caption"
+
+
+def test_a_paragraph_ending_with_a_slash_and_no_agency_is_kept():
+    text = "Harga minyak naik 2 persen menurut data harian dari bursa di London dan New York/Nymex"
+    assert furniture_reason(text) is None

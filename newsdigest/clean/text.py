@@ -548,7 +548,27 @@ def _reason(text: str, key: str, f: Furniture, folded: str | None = None) -> str
             return f.contains_reason[found[1]]
         if _only_share_words(key, f):
             return "share"
+    if len(text) <= _CREDITED_CAPTION_MAX and "/" in text[-_PHOTO_CREDIT_MAX:] and _ends_with_photo_credit(text, f):
+        return "caption"
     return None
+
+
+_CREDITED_CAPTION_MAX = 800  # characters: a longer block is no photo's caption
+_PHOTO_CREDIT_MAX = 60  # characters of "ANTARA FOTO/Didik Suhartono" at a block's end
+_PHOTO_CREDIT_NAME_WORDS = 4
+
+
+def _ends_with_photo_credit(text: str, f: Furniture) -> bool:
+    """Does the block end with a photo's credit, an agency and its photographer
+    ("... Rp 122,3 miliar. ANTARA/Didik Suhartono", "TEMPO/Tony Hartawan")? Then it is the
+    photo's caption, however long."""
+    tail = text[-_PHOTO_CREDIT_MAX:]
+    slash = tail.rfind("/")
+    before, name = tail[:slash].split(), tail[slash + 1:].split()
+    if not before or not 1 <= len(name) <= _PHOTO_CREDIT_NAME_WORDS or not all(w[:1].isupper() for w in name):
+        return False
+    agency = before[-2] if before[-1].casefold() in ("foto", "photo") and len(before) >= 2 else before[-1]
+    return agency.casefold() in f.credit_sources
 
 
 def _is_caption(text: str, f: Furniture, low: str | None = None) -> bool:
