@@ -1892,3 +1892,9 @@ def test_a_slash_in_a_credit_or_between_two_posts_parts_nothing():
     found = actors("Menteri PPN/Kepala Bappenas Bambang Brodjonegoro hadir semalam.", "id")
     assert "PPN" not in found
     assert "TEMPO" not in actors("Gedung itu dibuka kemarin. TEMPO/Tony Hartawan", "id")
+
+
+def test_a_companys_arm_is_also_written_by_the_companys_name():
+    found = actors("Beliau pengarah urusan Starbucks Malaysia sejak 2019. Starbucks membuka 20 kedai baharu tahun ini.")
+    assert found["Starbucks Malaysia"].kind == "organisation" and found["Starbucks Malaysia"].mentions == 2
+    assert "Starbucks" in found["Starbucks Malaysia"].aliases

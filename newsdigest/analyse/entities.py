@@ -932,8 +932,11 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
             out[k] = Seg(WORD, s.lo, s.hi)  # "Datuk Sydney Quays": after an honorific, a person's name
         elif (s.label == GAZ and k == 1 and nxt is None and s.value.kind == "country"
               and _a_companys_name(view, out[0], lex)):
-            out[k] = Seg(ORGSUF, s.lo, s.hi)  # "Starbucks Malaysia", "Honda Malaysia": a company's arm in the country
+            out[k] = Seg(ORGSUF, s.lo, s.hi, COUNTRY_ARM)  # "Starbucks Malaysia", "Honda Malaysia": a company's arm in the country
     return out
+
+
+COUNTRY_ARM = "country"  # the value of a country's name read as a company's suffix
 
 
 def _a_companys_name(view: SentenceView, seg: Seg, lex: Lexicon) -> bool:
@@ -1252,7 +1255,11 @@ def _organisations(view: SentenceView, g: list[Seg], used: list[bool], lex: Lexi
             continue
         if start == k and end == k + 2 and g[k + 1].hi - g[k + 1].lo == 1 and len(view.toks[g[k + 1].lo].text) == 1:
             continue  # "Group N", "Unit B": a pool or a wing named by a letter, not a body
-        out.append(make(ORG, start, end))
+        body = make(ORG, start, end)
+        if end - start == 2 and g[end - 1].label == ORGSUF and g[end - 1].value == COUNTRY_ARM:
+            name = g[start]
+            body.aliases.append((view.toks[name.lo].text, -1, -1))  # another name, not another mention
+        out.append(body)  # ("Starbucks Malaysia" is also written "Starbucks")
         for x in range(start, end):
             used[x] = True
     return out
