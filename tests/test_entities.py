@@ -1898,3 +1898,13 @@ def test_a_companys_arm_is_also_written_by_the_companys_name():
     found = actors("Beliau pengarah urusan Starbucks Malaysia sejak 2019. Starbucks membuka 20 kedai baharu tahun ini.")
     assert found["Starbucks Malaysia"].kind == "organisation" and found["Starbucks Malaysia"].mentions == 2
     assert "Starbucks" in found["Starbucks Malaysia"].aliases
+
+
+def test_a_preposition_before_a_date_ends_the_name_before_it():
+    found = actors("Kematian CEO Cradle Fund Pada 14 Jun 2018 pula mengejutkan ramai.")
+    assert sorted(found) == ["Cradle Fund"] and found["Cradle Fund"].kind == "organisation"
+
+
+def test_the_commonwealth_is_a_body_and_an_emperor_a_title():
+    found = actors("Wakil dari 14 negara Komanwel hadir. Maharaja Jepun Naruhito turut hadir.")
+    assert found["Komanwel"].kind == "organisation" and found["Naruhito"].roles == ["Maharaja Jepun"]

@@ -925,6 +925,9 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
         elif (s.label == ORGHEAD and prev == CAPS and s.hi - s.lo == 1 and view.words[s.lo] in lex.directions
               and nxt == WORD):
             out[k] = Seg(ORGSUF, s.lo, s.hi)  # "KPI Pusat | Mulyo Hadi Purnomo": the body's central office
+        elif (s.label == WORD and k > 0 and s.hi - s.lo == 1 and lex.function.match(view.words, s.lo, s.hi)[0]
+              and _date_follows(view, s.hi, lex)):
+            out[k] = Seg(FUNC, s.lo, s.hi)  # "CEO Cradle Fund Pada 14 Jun 2018 ...": the next sentence's date
         elif (s.label == GAZ and s.hi - s.lo == 1 and not s.value.is_major
               and toks[s.lo].lower in facts.lower_words):
             out[k] = Seg(WORD, s.lo, s.hi)  # a small town's name that the text uses as a word
@@ -949,6 +952,14 @@ def _a_companys_name(view: SentenceView, seg: Seg, lex: Lexicon) -> bool:
     word = view.words[seg.lo]
     return seg.label != WORD or not (lex.ordinary(view.raw[seg.lo]) or word in lex.given_names
                                      or lex.function.match(view.words, seg.lo, seg.hi)[0])
+
+
+def _date_follows(view: SentenceView, k: int, lex: Lexicon) -> bool:
+    """A date at token k: a day and a month ("14 Jun"), or a year ("2018")."""
+    toks = view.toks
+    if k >= len(toks) or not toks[k].text.isdigit():
+        return False
+    return len(toks[k].text) == 4 or (k + 1 < len(toks) and view.words[k + 1] in lex.days_months)
 
 
 def _opening_place_is_a_word(out: list[Seg], tok: Token, lex: Lexicon, facts: TextFacts) -> bool:
