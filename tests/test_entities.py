@@ -1908,3 +1908,13 @@ def test_a_preposition_before_a_date_ends_the_name_before_it():
 def test_the_commonwealth_is_a_body_and_an_emperor_a_title():
     found = actors("Wakil dari 14 negara Komanwel hadir. Maharaja Jepun Naruhito turut hadir.")
     assert found["Komanwel"].kind == "organisation" and found["Naruhito"].roles == ["Maharaja Jepun"]
+
+
+@pytest.mark.parametrize("text, lang, name, role", [
+    ("Dia menewaskan penjaga gawang Singapura, Hassan Sunny dalam perlawanan itu.", "ms", "Hassan Sunny",
+     "penjaga gawang Singapura"),
+    ("Gol itu dicetak penyerang Persija, Marko Simic pada menit ke-10.", "id", "Marko Simic", "penyerang Persija"),
+])
+def test_a_players_position_before_a_country_or_a_club_is_the_role(text, lang, name, role):
+    found = actors(text, lang)
+    assert found[name].kind == "person" and found[name].roles == [role]
