@@ -1913,7 +1913,7 @@ def test_the_commonwealth_is_a_body_and_an_emperor_a_title():
 @pytest.mark.parametrize("text, lang, name, role", [
     ("Dia menewaskan penjaga gawang Singapura, Hassan Sunny dalam perlawanan itu.", "ms", "Hassan Sunny",
      "penjaga gawang Singapura"),
-    ("Gol itu dicetak penyerang Persija, Marko Simic pada menit ke-10.", "id", "Marko Simic", "penyerang Persija"),
+    ("Gol itu dicetak kiper Malaysia, Farizal Marlias pada menit ke-10.", "id", "Farizal Marlias", "kiper Malaysia"),
 ])
 def test_a_players_position_before_a_country_or_a_club_is_the_role(text, lang, name, role):
     found = actors(text, lang)
