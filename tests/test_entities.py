@@ -1918,3 +1918,18 @@ def test_the_commonwealth_is_a_body_and_an_emperor_a_title():
 def test_a_players_position_before_a_country_or_a_club_is_the_role(text, lang, name, role):
     found = actors(text, lang)
     assert found[name].kind == "person" and found[name].roles == [role]
+
+
+@pytest.mark.parametrize("text, lang, names", [
+    ("The squad includes Goh Jin Wei and Leong Jun Hao this year.", "en", ["Goh Jin Wei", "Leong Jun Hao"]),
+    ("Pemain negara Lee Zii Jia dan Ng Tze Yong tersingkir awal.", "ms", ["Lee Zii Jia", "Ng Tze Yong"]),
+    ("Analyst Wendy Lee was not available.", "en", ["Wendy Lee"]),
+])
+def test_a_chinese_names_shape_makes_a_person(text, lang, names):
+    found = actors(text, lang)
+    assert all(found[n].kind == "person" for n in names)
+
+
+def test_a_family_names_word_in_a_longer_run_makes_no_person():
+    found = actors("The Tan Chong Motor Holdings results were out.", "en")
+    assert all(a.kind != "person" for a in found.values())

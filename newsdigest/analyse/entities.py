@@ -39,6 +39,7 @@ from .sentences import Sentence, Token, blocks, split_sentences, tokenise
 SHARED = (
     "honorifics", "titles", "ranks", "title_modifiers", "known_orgs", "known_people", "abbreviations",
     "non_entities", "name_particles", "given_names", "event_heads", "post_nominals", "company_marks",
+    "family_names",
 )
 
 
@@ -225,6 +226,7 @@ class Lexicon:
     abbreviations: frozenset = frozenset()
     particles: frozenset = frozenset()
     given_names: frozenset = frozenset()
+    family_names: frozenset = frozenset()  # "Goh Jin Wei", "Wendy Lee": a person's name's shape
     apostrophe_words: frozenset = frozenset()  # words an apostrophe closes: "Dato'"
     team_verbs: frozenset = frozenset()  # plural verbs after a place that name its side
     label_index: dict | None = field(default=None, repr=False, compare=False)  # see _label_tables
@@ -387,6 +389,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.abbreviations = frozenset(a.casefold().rstrip(".") for a in map(str, pick("abbreviations")))
     lex.particles = _lower_set(pick("name_particles"))
     lex.given_names = _lower_set(pick("given_names"))
+    lex.family_names = _lower_set(pick("family_names"))
     lex.team_verbs = _lower_set(_items(data, "team_verbs"))
     lex.apostrophe_words = frozenset(
         w[:-1].casefold() for w in map(str, pick("honorifics")) if w.endswith("'") and " " not in w
@@ -1618,6 +1621,21 @@ def _names_a_work(view: SentenceView, lo: int, lex: Lexicon) -> bool:
     return n > 0 and view.first_word + n == end
 
 
+FAMILY_NAME_WORD_MAX = 7  # letters: the words of "Goh Jin Wei" are short
+
+
+def _family_name_shape(toks: list[Token], words: list[str], lex: Lexicon) -> bool:
+    """A Chinese name, family name first ("Goh Jin Wei", "Lim Chong King"), or a given name
+    and the family name last ("Wendy Lee")? Every word short and written as a name."""
+    if not 2 <= len(toks) <= 3 or not all(
+            t.text.isalpha() and t.text[0].isupper() and not t.text.isupper() and len(t.text) <= FAMILY_NAME_WORD_MAX
+            for t in toks):
+        return False
+    if len(toks) == 3:
+        return words[0] in lex.family_names
+    return words[1] in lex.family_names
+
+
 def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts) -> None:
     """Evidence from the words around a mention."""
     words, toks = view.words, view.toks
@@ -1663,6 +1681,8 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
     if hi + 2 < len(toks) and toks[hi].text == "," and toks[hi + 1].text.isdigit() and toks[hi + 2].text in (",", ")"):
         m.evidence.add("age")  # "Rosli Hamid, 56, berkata"
     if any(w in lex.given_names for w in words[lo:hi]) or any(w in lex.particles for w in words[lo + 1 : hi - 1]):
+        m.evidence.add("particle")
+    elif m.kind == NAME and _family_name_shape(toks[lo:hi], words[lo:hi], lex):
         m.evidence.add("particle")
     if lo == view.first_word:
         m.evidence.add("initial")
