@@ -252,7 +252,7 @@ def test_a_family_name_with_a_word_for_siblings_is_a_group(text, name, lang):
 @pytest.mark.parametrize("text, name, roles, lang", [
     ("Calon paling layak ialah Rahim Salleh . Beliau yang juga strategis Pakatan Rakyat (PR) dan "
      "Naib Presiden Parti Bersatu Rakyat menjadi orang kuat parti .",
-     "Rahim Salleh", ["strategis Pakatan Rakyat", "Naib Presiden Parti Bersatu Rakyat"], "ms"),
+     "Rahim Salleh", ["Calon paling layak", "strategis Pakatan Rakyat", "Naib Presiden Parti Bersatu Rakyat"], "ms"),
     ("Yang paling dicari adalah Budi Santoso . Dia yang juga Ketua Umum Partai Maju Sejahtera hadir .",
      "Budi Santoso", ["Ketua Umum Partai Maju Sejahtera"], "id"),
 ])
@@ -1933,3 +1933,18 @@ def test_a_chinese_names_shape_makes_a_person(text, lang, names):
 def test_a_family_names_word_in_a_longer_run_makes_no_person():
     found = actors("The Tan Chong Motor Holdings results were out.", "en")
     assert all(a.kind != "person" for a in found.values())
+
+
+@pytest.mark.parametrize("text, lang, name, role", [
+    ("Istri pejuang reformasi Anwar Ibrahim itu menjadi wakil PM.", "id", "Anwar Ibrahim", "pejuang reformasi"),
+    ("Anak Menteri Besar Ali Rahman ditahan semalam.", "ms", "Ali Rahman", "Menteri Besar"),
+    ("Isteri Perdana Menteri, Wan Azizah Wan Ismail hadir semalam.", "ms", "Wan Azizah Wan Ismail",
+     "Isteri Perdana Menteri"),
+])
+def test_kin_right_before_a_role_and_a_name_is_someone_elses(text, lang, name, role):
+    assert actors(text, lang)[name].roles == [role]
+
+
+def test_a_roles_word_alone_with_a_capital_is_no_name():
+    found = actors("Dia sudah dirawat di sana, ujar Psikiater yang juga bekerja di RS Siloam Bogor itu.", "id")
+    assert "Psikiater" not in found

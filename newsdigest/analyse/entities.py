@@ -210,6 +210,7 @@ class Lexicon:
     droppable_place_heads: frozenset = frozenset()  # "Pulau Langkawi" is also written "Langkawi"
     company_marks: frozenset = frozenset()  # "Kumpulan Jakel" is also written "Jakel"
     kind_nouns: frozenset = frozenset()  # "jenis", "varietas": the names listed after are kinds
+    kin_nouns: frozenset = frozenset()  # "istri", "wife": kin, someone else's before another role
     kind_list_leads: Phrases = field(default_factory=Phrases)  # "antara lain", "such as"
     # A quoted title after a word for a work ("filem \"Mat Kilau\"") and any title after a
     # word that introduces one ("novel berjudul Laskar Pelangi") names the work, not an actor.
@@ -376,6 +377,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.droppable_place_heads = _lower_set(pick("droppable_place_heads"))
     lex.company_marks = _lower_set(pick("company_marks"))
     lex.kind_nouns = _lower_set(pick("kind_nouns"))
+    lex.kin_nouns = _lower_set(pick("kin_nouns"))
     lex.kind_list_leads = Phrases(pick("kind_list_leads"))
     lex.work_heads = Phrases(pick("work_heads"))
     lex.title_leads = Phrases(pick("title_leads"))
@@ -1528,6 +1530,9 @@ def _name_piece(view, g, k, m, chunk_end, titled, honorifics, lex, facts, make) 
         if any(lex.function.match(view.words, x, x + 1)[0] for x in range(g[k].lo, g[m - 1].hi)):
             return None  # "Mampukah Kita Semakin Sigap & Siap Agar ...": a headline in title case
         return make(ORG, k, m)  # "Procter & Gamble": a firm, never one person's name
+    if (single and g[k].label == WORD and len(g) == 1 and lex.role_nouns.match(view.words, g[k].lo, g[k].hi)[0] == 1
+            and first_tok.lower not in lex.given_names):
+        return None  # "ujar Psikiater yang juga ...": a role's word, written with a capital, no name
     if m - k >= WORKS_TITLE_WORDS and all(
             g[x].label == WORD and view.words[g[x].lo] not in lex.given_names and lex.ordinary(view.toks[g[x].lo].text)
             for x in range(k, m)):
