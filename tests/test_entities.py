@@ -1948,3 +1948,9 @@ def test_kin_right_before_a_role_and_a_name_is_someone_elses(text, lang, name, r
 def test_a_roles_word_alone_with_a_capital_is_no_name():
     found = actors("Dia sudah dirawat di sana, ujar Psikiater yang juga bekerja di RS Siloam Bogor itu.", "id")
     assert "Psikiater" not in found
+
+
+def test_kin_right_before_a_name_is_the_names_kin_not_its_role():
+    assert actors("Polis menahan isteri Ahmad Zaki semalam.")["Ahmad Zaki"].roles == []
+    assert actors("Dia hadir bersama isterinya, Camilla Parker semalam.")["Camilla Parker"].roles == ["isterinya"]
+    assert actors("Putera Charles hadir semalam.")["Charles"].roles == ["Putera"]

@@ -107,8 +107,11 @@ def roles_before(view, name_lo: int, lex, text: str, taken: dict[int, str],
         if title is None:
             break
         left = _extend_left(view, title, lex, taken)
-        if end == lo and view.words[left] in lex.kin_nouns and left + 1 < end and view.toks[left + 1].is_word:
-            left += 1  # "Istri | pejuang reformasi Anwar Ibrahim": the wife is someone else
+        if end == lo and view.words[left] in lex.kin_nouns:
+            if left + 1 == end:
+                break  # "isteri Ahmad Zaki": Ahmad's wife, someone else
+            if view.toks[left + 1].is_word:
+                left += 1  # "Istri | pejuang reformasi Anwar Ibrahim": the wife is someone else
         if left < title and lex.office_heads.ends_at(view.words, title) is not None:
             # The title names an office: "di Pejabat Perdana Menteri di Putrajaya, X" says
             # where, not who X is; "Kantor Presiden Joko Widodo" is the office of a
