@@ -210,6 +210,7 @@ class Lexicon:
     droppable_place_heads: frozenset = frozenset()  # "Pulau Langkawi" is also written "Langkawi"
     company_marks: frozenset = frozenset()  # "Kumpulan Jakel" is also written "Jakel"
     kind_nouns: frozenset = frozenset()  # "jenis", "varietas": the names listed after are kinds
+    long_title_openers: frozenset = frozenset()  # first words of titles holding a word in small letters
     kin_nouns: frozenset = frozenset()  # "istri", "wife": kin, someone else's before another role
     kind_list_leads: Phrases = field(default_factory=Phrases)  # "antara lain", "such as"
     # A quoted title after a word for a work ("filem \"Mat Kilau\"") and any title after a
@@ -377,6 +378,9 @@ def lexicon(lang: str) -> Lexicon:
     lex.droppable_place_heads = _lower_set(pick("droppable_place_heads"))
     lex.company_marks = _lower_set(pick("company_marks"))
     lex.kind_nouns = _lower_set(pick("kind_nouns"))
+    lex.long_title_openers = frozenset(
+        key[0] for entry in pick("titles") + pick("honorifics")
+        for key in [words_of(str(entry))] if any(w[:1].islower() for w in str(entry).split()[1:]))
     lex.kin_nouns = _lower_set(pick("kin_nouns"))
     lex.kind_list_leads = Phrases(pick("kind_list_leads"))
     lex.work_heads = Phrases(pick("work_heads"))
@@ -522,10 +526,15 @@ def _prepare(sentence: Sentence, lex: Lexicon) -> SentenceView:
     tokens = sentence.tokens
     for k, t in enumerate(tokens):
         t = _without_possessive(t)
-        # "US-China trade", "Malaysia-Singapura": two places, not one name (but "Asia-Oceania
-        # Regional Headquarters" is one name: a capitalised word follows)
-        cut = 0 if k + 1 < len(tokens) and tokens[k + 1].is_capitalised else _place_pair_cut(t.text)
-        cut = cut or _pair_of_people_cut(t.text, lex) or _slash_cut(t.text, lex)
+        text = t.text
+        cut = 0
+        if "-" in text:
+            # "US-China trade", "Malaysia-Singapura": two places, not one name (but "Asia-Oceania
+            # Regional Headquarters" is one name: a capitalised word follows)
+            cut = 0 if k + 1 < len(tokens) and tokens[k + 1].is_capitalised else _place_pair_cut(text)
+            cut = cut or _pair_of_people_cut(text, lex)
+        elif "/" in text:
+            cut = _slash_cut(text, lex)
         if cut:
             toks += [Token(t.text[:cut], t.start, t.start + cut), Token(t.text[cut], t.start + cut, t.start + cut + 1),
                      Token(t.text[cut + 1:], t.start + cut + 1, t.end)]
@@ -606,6 +615,8 @@ def _chunk_end(view: SentenceView, i: int, lex: Lexicon) -> int:
 def _title_through(words: list[str], k: int, lex: Lexicon) -> int:
     """The end of a title or honorific of several words that opens at k - 1 and runs on
     through the word at k, or 0."""
+    if words[k - 1] not in lex.long_title_openers:
+        return 0
     n = max(lex.titles.match(words, k - 1)[0], lex.honorifics.match(words, k - 1)[0])
     return k - 1 + n if n >= 2 else 0
 
@@ -1935,6 +1946,8 @@ def _kinds_listed(view: SentenceView, lex: Lexicon) -> frozenset[int]:
     Pelangi"), or after a list's lead a few words on ("jenis durian unggul di Indonesia antara
     lain Bido, Bawor, Matahari")."""
     toks, words = view.toks, view.words
+    if lex.kind_nouns.isdisjoint(words):
+        return frozenset()  # most sentences: a look-up at C speed
     n = len(toks)
     out: set[int] = set()
     for k in range(n - 1):
