@@ -951,7 +951,8 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
             out[k] = Seg(WORD, s.lo, s.hi)  # "Datuk Sydney Quays": after an honorific, a person's name
         elif (s.label == GAZ and k == 1 and nxt is None and s.value.kind == "country"
               and _a_companys_name(view, out[0], lex)):
-            out[k] = Seg(ORGSUF, s.lo, s.hi, COUNTRY_ARM)  # "Starbucks Malaysia", "Honda Malaysia": a company's arm in the country
+            # "Starbucks Malaysia", "Honda Malaysia": a company's arm in the country
+            out[k] = Seg(ORGSUF, s.lo, s.hi, COUNTRY_ARM)
     return out
 
 
@@ -1699,7 +1700,7 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
     if any(w in lex.given_names for w in words[lo:hi]) or any(w in lex.particles for w in words[lo + 1 : hi - 1]):
         m.evidence.add("particle")
     elif m.kind == NAME and _family_name_shape(toks[lo:hi], words[lo:hi], lex):
-        m.evidence.add("particle")
+        m.evidence.add("name_shape")  # "Goh Jin Wei", "Wendy Lee"
     if lo == view.first_word:
         m.evidence.add("initial")
         if _verb_follows(view, hi, lex):
@@ -2112,7 +2113,7 @@ def _coordinate(view: SentenceView, mentions: list[Mention]) -> None:
 
 # --- referents and output ---------------------------------------------------------------
 
-PERSON_EVIDENCE = frozenset({"hon", "title", "role", "speech", "age", "particle", "agent", "kin"})
+PERSON_EVIDENCE = frozenset({"hon", "title", "role", "speech", "age", "particle", "name_shape", "agent", "kin"})
 HEADLINE_WEIGHT = 3
 LONE_SENTENCES = 2
 LEAD_WEIGHT = 1
@@ -2228,8 +2229,7 @@ def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str 
         return PERSON  # "terdakwa SM", "berinisial KTM": a person's initials, however else written
     if ORG in kinds and any(m.kind == PERSON and m.text.isupper() for m in group):
         return ORG  # "Presiden ASTAF" names the body's acronym, not a person
-    if ORG in kinds and any(m.kind == ORG and lex.company_marks.intersection(m.text.casefold().replace(".", " ").split())
-                            for m in group):
+    if ORG in kinds and any(m.kind == ORG and _company_marked(m.text, lex) for m in group):
         return ORG  # "Kumpulan Jakel" ... "Wakil Jakel": the company, written without its mark
     if PERSON in kinds:
         return PERSON
@@ -2279,6 +2279,11 @@ def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str 
     if any(_looks_common(Token(w, 0, len(w)), lex, facts) for w in longest.words):
         return None
     return PERSON if len(group) >= 2 else None  # a name used once, with no evidence: unsure
+
+
+def _company_marked(name: str, lex: Lexicon) -> bool:
+    """Does the name hold a mark of a company's legal form or group ("Sdn. Bhd", "Kumpulan")?"""
+    return not lex.company_marks.isdisjoint(name.casefold().replace(".", " ").split())
 
 
 def _unnamed_speaker(group: list[Mention], evidence: set[str], lex: Lexicon, facts: TextFacts) -> bool:
