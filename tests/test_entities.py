@@ -1954,3 +1954,7 @@ def test_kin_right_before_a_name_is_the_names_kin_not_its_role():
     assert actors("Polis menahan isteri Ahmad Zaki semalam.")["Ahmad Zaki"].roles == []
     assert actors("Dia hadir bersama isterinya, Camilla Parker semalam.")["Camilla Parker"].roles == ["isterinya"]
     assert actors("Putera Charles hadir semalam.")["Charles"].roles == ["Putera"]
+
+
+def test_in_english_kin_right_before_a_name_is_the_names_role():
+    assert actors("Najib and his wife Rosmah Mansor attended the dinner.", "en")["Rosmah Mansor"].roles == ["wife"]
