@@ -1958,3 +1958,14 @@ def test_kin_right_before_a_name_is_the_names_kin_not_its_role():
 
 def test_in_english_kin_right_before_a_name_is_the_names_role():
     assert actors("Najib and his wife Rosmah Mansor attended the dinner.", "en")["Rosmah Mansor"].roles == ["wife"]
+
+
+def test_an_ordinary_word_named_twice_with_nothing_else_is_no_body():
+    found = actors("Misi Perdagangan dan Pelaburan (TIM) berjaya. Hasil Misi Galakan Perdagangan dan Pelaburan ke AS diumumkan.")
+    assert "Pelaburan" not in found
+
+
+def test_a_known_name_listed_in_two_cases_matches_both():
+    text = "Muafakat Nasional membabitkan UMNO dan Pas. Apabila Pas memilih untuk keluar, UMNO terjejas."
+    assert actors(text)["Pas"].kind == "organisation"
+    assert "Amanah" in actors("Parti itu bergantung kepada sokongan Amanah dan DAP semalam.")

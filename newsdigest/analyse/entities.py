@@ -87,7 +87,12 @@ class Phrases:
         if short and self._as_written and entry[:1].isupper() and any(c.islower() for c in entry):
             exact = False
         if key in self._keys:
-            return  # the first entry of a phrase wins
+            # the first entry of a phrase wins; written in two cases ("PAS", "Pas"), it matches both
+            bucket = self._first[key[0]]
+            for x, (k, v, e) in enumerate(bucket):
+                if k == key and e is not None and e != exact:
+                    bucket[x] = (k, v, None)
+            return
         self._keys.add(key)
         # Longest first; among entries of one length, the first added first.
         insort(self._first.setdefault(key[0], []), (key, value, exact), key=_longest_first)
@@ -2275,7 +2280,9 @@ def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str 
             return ORG  # "BPH Migas": an acronym is a body's, no part of a person's name
         return PERSON  # a lone sentence: a capitalised unknown name is most often a person's
     if len(longest.words) == 1:
-        return ORG if len(group) >= 2 else None
+        # named twice, with nothing else to tell: a body's one-word name, unless it is one of
+        # the language's ordinary words ("Misi Perdagangan dan Pelaburan")
+        return ORG if len(group) >= 2 and not lex.ordinary(word) else None
     if any(_looks_common(Token(w, 0, len(w)), lex, facts) for w in longest.words):
         return None
     return PERSON if len(group) >= 2 else None  # a name used once, with no evidence: unsure
