@@ -1969,3 +1969,18 @@ def test_a_known_name_listed_in_two_cases_matches_both():
     text = "Muafakat Nasional membabitkan UMNO dan Pas. Apabila Pas memilih untuk keluar, UMNO terjejas."
     assert actors(text)["Pas"].kind == "organisation"
     assert "Amanah" in actors("Parti itu bergantung kepada sokongan Amanah dan DAP semalam.")
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Antara yang hadir ialah Amran Hassan dan isterinya semalam.", "ms", "Amran Hassan"),
+    ("The team includes Faisal Halim this season.", "en", "Faisal Halim"),
+])
+def test_a_common_malay_given_name_makes_a_person(text, lang, name):
+    assert actors(text, lang)[name].kind == "person"
+
+
+def test_a_sponsors_word_before_a_given_name_makes_no_person():
+    found = actors("Persatuan itu menganjurkan Emas Anuar Liga Sepak Takraw (STL) musim ini. Siaran dibuat "
+                   "secara langsung. Pasukan tuan rumah menang mudah.")
+    assert all(a.kind != "person" for a in found.values())
+    assert places("Persidangan diadakan di Bangunan Sultan Ismail semalam.")["Bangunan Sultan Ismail"].kind == "landmark"

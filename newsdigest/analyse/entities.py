@@ -39,7 +39,7 @@ from .sentences import Sentence, Token, blocks, split_sentences, tokenise
 SHARED = (
     "honorifics", "titles", "ranks", "title_modifiers", "known_orgs", "known_people", "abbreviations",
     "non_entities", "name_particles", "given_names", "event_heads", "post_nominals", "company_marks",
-    "family_names",
+    "family_names", "common_given_names",
 )
 
 
@@ -234,6 +234,7 @@ class Lexicon:
     particles: frozenset = frozenset()
     given_names: frozenset = frozenset()
     family_names: frozenset = frozenset()  # "Goh Jin Wei", "Wendy Lee": a person's name's shape
+    common_given_names: frozenset = frozenset()  # "Amran Hassan": a person's name's shape too
     apostrophe_words: frozenset = frozenset()  # words an apostrophe closes: "Dato'"
     team_verbs: frozenset = frozenset()  # plural verbs after a place that name its side
     label_index: dict | None = field(default=None, repr=False, compare=False)  # see _label_tables
@@ -401,6 +402,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.particles = _lower_set(pick("name_particles"))
     lex.given_names = _lower_set(pick("given_names"))
     lex.family_names = _lower_set(pick("family_names"))
+    lex.common_given_names = _lower_set(pick("common_given_names"))
     lex.team_verbs = _lower_set(_items(data, "team_verbs"))
     lex.apostrophe_words = frozenset(
         w[:-1].casefold() for w in map(str, pick("honorifics")) if w.endswith("'") and " " not in w
@@ -1647,12 +1649,16 @@ FAMILY_NAME_WORD_MAX = 7  # letters: the words of "Goh Jin Wei" are short
 
 
 def _family_name_shape(toks: list[Token], words: list[str], lex: Lexicon) -> bool:
-    """A Chinese name, family name first ("Goh Jin Wei", "Lim Chong King"), or a given name
-    and the family name last ("Wendy Lee")? Every word short and written as a name."""
+    """A person's name by its words: a common Malay given name in it ("Amran Hassan"), or a
+    Chinese name, family name first ("Goh Jin Wei", "Lim Chong King") or last after a given
+    name ("Wendy Lee")? Two or three words, every one short and written as a name."""
     if not 2 <= len(toks) <= 3 or not all(
             t.text.isalpha() and t.text[0].isupper() and not t.text.isupper() and len(t.text) <= FAMILY_NAME_WORD_MAX
             for t in toks):
         return False
+    if any(w in lex.common_given_names for w in words):
+        # "Amran Hassan", "Osman Bakar"; not "Emas Anuar", a sponsor's word before a name
+        return words[0] in lex.common_given_names or not lex.ordinary(toks[0].text)
     if len(toks) == 3:
         return words[0] in lex.family_names
     return words[1] in lex.family_names
@@ -2119,6 +2125,7 @@ def _coordinate(view: SentenceView, mentions: list[Mention]) -> None:
 # --- referents and output ---------------------------------------------------------------
 
 PERSON_EVIDENCE = frozenset({"hon", "title", "role", "speech", "age", "particle", "name_shape", "agent", "kin"})
+NAME_SHAPE_EVIDENCE = frozenset({"particle", "name_shape", "hon"})  # the name's own words, not its context
 HEADLINE_WEIGHT = 3
 LONE_SENTENCES = 2
 LEAD_WEIGHT = 1
@@ -2253,6 +2260,8 @@ def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str 
     # Only unknown names: judge by the words around them.
     if all(_web_name(m.text) for m in group):
         return ORG  # "Kompas.com", "TEMPO.CO": a news site
+    if "place_head" in evidence and not evidence & PERSON_EVIDENCE - NAME_SHAPE_EVIDENCE:
+        return PLACE  # "Bangunan Sultan Ismail": a place named after someone, the name's shape aside
     if evidence & PERSON_EVIDENCE:
         if _unnamed_speaker(group, evidence, lex, facts):
             return ORG  # "Frontken said": a firm that speaks, never named as a person
