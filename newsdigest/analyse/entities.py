@@ -385,8 +385,8 @@ def lexicon(lang: str) -> Lexicon:
     lex.company_marks = _lower_set(pick("company_marks"))
     lex.kind_nouns = _lower_set(pick("kind_nouns"))
     lex.long_title_openers = frozenset(
-        key[0] for entry in pick("titles") + pick("honorifics")
-        for key in [words_of(str(entry))] if any(w[:1].islower() for w in str(entry).split()[1:]))
+        words_of(entry)[0] for entry in map(str, pick("titles") + pick("honorifics"))
+        if any(w[:1].islower() for w in entry.split()[1:]))
     lex.kin_nouns = _lower_set(pick("kin_nouns"))
     lex.kind_list_leads = Phrases(pick("kind_list_leads"))
     lex.work_heads = Phrases(pick("work_heads"))
@@ -1645,15 +1645,15 @@ def _names_a_work(view: SentenceView, lo: int, lex: Lexicon) -> bool:
     return n > 0 and view.first_word + n == end
 
 
-FAMILY_NAME_WORD_MAX = 7  # letters: the words of "Goh Jin Wei" are short
+NAME_SHAPE_WORD_MAX = 7  # letters: the words of "Goh Jin Wei" are short
 
 
-def _family_name_shape(toks: list[Token], words: list[str], lex: Lexicon) -> bool:
+def _has_a_persons_name_shape(toks: list[Token], words: list[str], lex: Lexicon) -> bool:
     """A person's name by its words: a common Malay given name in it ("Amran Hassan"), or a
     Chinese name, family name first ("Goh Jin Wei", "Lim Chong King") or last after a given
     name ("Wendy Lee")? Two or three words, every one short and written as a name."""
     if not 2 <= len(toks) <= 3 or not all(
-            t.text.isalpha() and t.text[0].isupper() and not t.text.isupper() and len(t.text) <= FAMILY_NAME_WORD_MAX
+            t.text.isalpha() and t.text[0].isupper() and not t.text.isupper() and len(t.text) <= NAME_SHAPE_WORD_MAX
             for t in toks):
         return False
     if any(w in lex.common_given_names for w in words):
@@ -1710,8 +1710,8 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
         m.evidence.add("age")  # "Rosli Hamid, 56, berkata"
     if any(w in lex.given_names for w in words[lo:hi]) or any(w in lex.particles for w in words[lo + 1 : hi - 1]):
         m.evidence.add("particle")
-    elif m.kind == NAME and _family_name_shape(toks[lo:hi], words[lo:hi], lex):
-        m.evidence.add("name_shape")  # "Goh Jin Wei", "Wendy Lee"
+    elif m.kind == NAME and _has_a_persons_name_shape(toks[lo:hi], words[lo:hi], lex):
+        m.evidence.add("name_shape")  # "Goh Jin Wei", "Wendy Lee", "Amran Hassan"
     if lo == view.first_word:
         m.evidence.add("initial")
         if _verb_follows(view, hi, lex):
