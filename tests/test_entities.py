@@ -466,6 +466,27 @@ def test_an_acronym_spelt_out_in_lower_case_is_no_one():
     assert "KTP" not in actors("Warga harus membawa kartu tanda penduduk ( KTP ) ke TPS .", "id")
 
 
+def test_an_acronym_given_for_a_term_in_small_letters_is_no_one():
+    # Short forms with capitals inside, two-letter forms, and translated terms whose
+    # initials differ from the acronym's ("PGK" for the Malay "Pendapatan Garis Kemiskinan").
+    text = ("The infectivity rate (Rt) stood at 0.98 and Perlis reported the highest Rt. "
+            "Jobless numbers fell 2.7 per cent month-on-month (MoM). The MoM drop was welcome. "
+            "The poverty line income (PGK) was revised. The new PGK is higher.")
+    found = actors(text, "en")
+    assert not {"Rt", "MoM", "PGK"} & set(found)
+    assert "Perlis" in places(text, "en")
+
+
+def test_an_acronym_given_for_a_body_in_small_letters_stays_a_body():
+    text = ("Abang Johari said the local authorities (PBT) will act. The PBT said it had begun. "
+            "Victims were placed in temporary evacuation centres (PPS). The PPS was opened at night.")
+    found = actors(text, "en")
+    assert found["PBT"].kind == "organisation"
+    assert "PPS" in found or "PPS" in places(text, "en")
+    # A given name in brackets after small letters is still a name.
+    assert "Ical" in actors("Golkar menggelar evaluasi pencapresan ( Ical ) . Ical hadir di sana .", "id")
+
+
 def test_a_plural_acronym_is_a_common_noun():
     text = "The MPs met on Monday. Several MPs said the Bill was rushed. The MPs left."
     assert "MPs" not in actors(text, "en")

@@ -2138,7 +2138,7 @@ def recognise(text: str, lang: str) -> tuple[list[Actor], list[Place]]:
     lex = lexicon(lang)
     sentences = split_sentences(text, lex.abbreviations | _sentence_abbreviations())
     views = [_prepare(s, lex) for s in sentences]
-    facts = _facts(text, views)
+    facts = _facts(text, views, lex)
     mentions: list[Mention] = []
     last_named: Mention | None = None  # the person (or unsorted name) named last so far
     for view in views:
@@ -2186,7 +2186,7 @@ def _sentence_abbreviations() -> frozenset[str]:
     return _abbreviations()
 
 
-def _facts(text: str, views: list[SentenceView]) -> TextFacts:
+def _facts(text: str, views: list[SentenceView], lex: Lexicon) -> TextFacts:
     lower, mid = set(), set()
     counts: dict[str, int] = {}
     for v in views:
@@ -2200,27 +2200,56 @@ def _facts(text: str, views: list[SentenceView]) -> TextFacts:
             elif k != v.first_word and t.is_capitalised:
                 mid.add(t.text)
     return TextFacts(text, frozenset(lower), frozenset(mid), lone=len(views) <= LONE_SENTENCES, capital_counts=counts,
-                     common_acronyms=frozenset(_common_acronyms(views)))
+                     common_acronyms=frozenset(_common_acronyms(views, lex)))
 
 
-def _common_acronyms(views: list[SentenceView]) -> set[str]:
-    """Acronyms that the text spells out in lower-case words, so names of no one:
-    "crude palm oil (CPO)", "kartu tanda penduduk ( KTP )"."""
+def _common_acronyms(views: list[SentenceView], lex: Lexicon) -> set[str]:
+    """Acronyms that the text gives for a term written in small letters, so names of no one:
+    "crude palm oil (CPO)", "kartu tanda penduduk ( KTP )", "month-on-month (MoM)". A term
+    whose initials differ (a translation: "poverty line income (PGK)") gives a common acronym
+    too, unless it names a body or a facility ("local authorities (PBT)", "evacuation
+    centres (PPS)") or the acronym is a known name."""
     out = set()
     for v in views:
         toks = v.toks
         for k in range(2, len(toks) - 1):
-            if toks[k - 1].text != "(" or toks[k + 1].text != ")" or not _is_acronym(toks[k]):
+            if toks[k - 1].text != "(" or toks[k + 1].text != ")" or not _abbreviation_shaped(toks[k]):
                 continue
             letters = toks[k].lower
             words: list[str] = []
             p = k - 2
-            while p >= 0 and len(words) < len(letters) and toks[p].is_word and toks[p].text.islower():
+            while p >= 0 and len(words) < max(len(letters), TERM_WORDS) and toks[p].is_word and toks[p].text.islower():
                 words[:0] = [w for w in toks[p].text.split("-") if w]
                 p -= 1
             if len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters):]) == letters:
                 out.add(toks[k].text)
+            elif words and not (lex.function.match([words[-1]], 0)[0] or lex.known_orgs.match([letters], 0)[0]
+                                or lex.known_people.match([letters], 0)[0] or any(_names_a_body(w, lex) for w in words)):
+                out.add(toks[k].text)
     return out
+
+
+TERM_WORDS = 3  # small-letter words before a bracketed acronym looked at for a body's noun
+
+
+def _abbreviation_shaped(tok: Token) -> bool:
+    """An acronym ("CPO"), a short form with capitals inside ("MoM", "PdPR"), or two letters
+    ("Rt"): not a given name in brackets ("( Ical )")."""
+    text = tok.text
+    return _is_acronym(tok) or (text.isalpha() and text[:1].isupper() and (
+        len(text) == 2 or (len(text) <= 6 and any(c.isupper() for c in text[1:]))))
+
+
+def _names_a_body(word: str, lex: Lexicon) -> bool:
+    """Is a small-letter word a body's or a facility's noun ("authorities", "centres",
+    "pihak", "pusat")? Plurals are looked up by their singular."""
+    forms = {word}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    return any(lex.org_heads.match([f], 0)[0] or lex.org_context.match([f], 0)[0]
+               or lex.place_descriptors.match([f], 0)[0] for f in forms)
 
 
 def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str | None:
