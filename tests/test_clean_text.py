@@ -227,6 +227,19 @@ def test_region_leaves_an_ordinary_page_alone():
     assert a.paragraphs == [_PARA, "Fares stay the same."]
 
 
+def test_region_keeps_a_numbered_list_the_article_announces():
+    body = "\n\n".join(f"{_PARA} Point {i}." for i in range(3))
+    items = "\n\n".join(f"{i}. Menteri Portfolio {i}: Datuk Nama Menteri {i}" for i in range(1, 13))
+    page = f"{body}\n\nBerikut senarai penuh barisan menteri kabinet:\n\nPerdana Menteri\n\n{items}\n"
+    a = clean_text(page)
+    assert "1. Menteri Portfolio 1: Datuk Nama Menteri 1" in a.paragraphs
+    assert "12. Menteri Portfolio 12: Datuk Nama Menteri 12" in a.paragraphs
+    # A list of links after a heading with a colon is not announced by the article: no numbers.
+    links = "\n".join(f"Another story about buses number {i}" for i in range(12))
+    a = clean_text(f"{body}\n\nRelated coverage:\n{links}\n")
+    assert not any("Another story" in p for p in a.paragraphs)
+
+
 def test_repeated_lines_far_apart_are_kept():
     day = "Breakfast: oats with berries and a spoon of nut butter\nLunch: grilled chicken salad with lemon"
     page = "\n\n".join(f"Day {i}\n{day}" for i in range(1, 5))

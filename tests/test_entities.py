@@ -1630,6 +1630,36 @@ def test_a_listed_portfolio_after_the_name_is_the_whole_role(text):
     assert a.roles == ["Menteri Sumber Asli, Alam Sekitar dan Perubahan Iklim"]
 
 
+@pytest.mark.parametrize("text, lang, name, role", [
+    ("Menteri Perumahan dan Kerajaan Tempatan, Zuraida Kamaruddin, hadir semalam.", "ms",
+     "Zuraida Kamaruddin", "Menteri Perumahan dan Kerajaan Tempatan"),
+    ("14. Menteri Pertanian dan Industri Asas Tani: Haji Salahuddin Ayub", "id",
+     "Salahuddin Ayub", "Menteri Pertanian dan Industri Asas Tani"),
+    ("3. Menteri Dalam Negeri: Tan Sri Muhyiddin bin Yassin", "id", "Muhyiddin bin Yassin", "Menteri Dalam Negeri"),
+])
+def test_a_portfolio_joined_by_dan_and_a_lists_colon_make_one_role(text, lang, name, role):
+    found = actors(text, lang)
+    assert sorted(found) == [name] and found[name].roles == [role]
+    assert places(text, lang) == {}
+
+
+def test_a_second_post_or_a_known_body_after_dan_is_not_a_portfolio():
+    found = actors("Presiden Bersatu dan Pengerusi Perikatan Nasional, Tan Sri Muhyiddin Yassin hadir.")
+    assert "Perikatan Nasional" in found
+    found = actors("Menteri Kewangan dan Anwar, kata Rafizi semalam.")
+    assert "Anwar" in found
+
+
+def test_a_name_with_and_without_bin_is_one_person():
+    text = ("Perdana Menteri Mahathir Mohamad dilantik hari ini. Mahathir berkata dia gembira.\n\n"
+            "1. Perdana Menteri: Tun Dr Mahathir bin Mohamad\n\n"
+            "2. Menteri Kewangan: Lim Guan Eng. Kulasegaran a/l Murugeson dan Kulasegaran Murugeson hadir.")
+    found = actors(text, "id")
+    people = [a for a in found.values() if "Mahathir" in a.name]
+    assert len(people) == 1 and people[0].mentions == 3
+    assert len([a for a in found.values() if "Kulasegaran" in a.name]) == 1
+
+
 def test_another_languages_title_inside_a_three_word_name_is_part_of_it():
     a = one_actor("Menteri Pelancongan, Seni dan Budaya, Tiong King Sing, berkata begitu.", "Tiong King Sing")
     assert a.roles == ["Menteri Pelancongan, Seni dan Budaya"]
@@ -1784,6 +1814,22 @@ def test_after_the_words_source_a_role_word_opening_what_was_said_is_not_the_sou
     assert a.roles == []
     b = one_actor("Kita perlu bersatu, kata Anwar Ibrahim, Presiden PKR.", "Anwar Ibrahim")
     assert b.roles == ["Presiden PKR"]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Mereka mahu menukar Perdana Menteri sekiranya Anwar Ibrahim gagal.", "ms", "Anwar Ibrahim"),
+    ("Dia menjadi Perdana Menteri selepas Muhyiddin Yassin meletak jawatan.", "ms", "Muhyiddin Yassin"),
+    ("Ramai usahawan berjaya seperti Datuk Dr. Ramly Mokni hadir.", "ms", "Ramly Mokni"),
+    ("Janji itu tak menyinggung jabatan wakil perdana menteri sehingga Wan Azizah dapat merangkap.", "id", "Wan Azizah"),
+    ("They may choose a new Prime Minister if Anwar Ibrahim fails.", "en", "Anwar Ibrahim"),
+])
+def test_a_title_before_a_clause_joiner_is_not_the_next_names(text, lang, name):
+    assert one_actor(text, name, lang).roles == []
+
+
+def test_a_title_right_before_a_name_is_still_its_role():
+    assert one_actor("Pengarah hospital itu Dr Ahmad Zaki berkata.", "Ahmad Zaki").roles == ["Pengarah hospital itu"]
+    assert one_actor("Perdana Menteri Anwar Ibrahim berkata.", "Anwar Ibrahim").roles == ["Perdana Menteri"]
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -2,7 +2,8 @@
 
 In order:
 1. same name (case-insensitively; places by gazetteer entry; organisations without a
-   web-domain tail: "REPUBLIKA.CO.ID" = "Republika"),
+   web-domain tail: "REPUBLIKA.CO.ID" = "Republika"; people without "bin" or "a/l":
+   "Mahathir bin Mohamad" = "Mahathir Mohamad"),
 2. bracketed acronyms and "alias" names ("Pakatan Harapan (PH)", "Rudi alias Pak Gendut"),
 3. short forms into the one fuller name that holds them ("Yi" -> "Wang Yi",
    "Polres Blitar" -> "Polres Blitar Kota"); a short form that fits two names stays apart;
@@ -64,18 +65,19 @@ def mention_key(m) -> str:
 
 def group_mentions(mentions: list, lang: str, connectors: frozenset[str],
                    droppable_heads: frozenset[str] = frozenset(), ordinary=None,
-                   company_marks: frozenset[str] = frozenset()) -> list[list]:
+                   company_marks: frozenset[str] = frozenset(), patronymics: frozenset[str] = frozenset()) -> list[list]:
     """Mentions grouped by referent, each group in text order. droppable_heads: the
     lower-cased place heads a place's name may be written without. ordinary(word): is
     the word one of the language's ordinary words (then it shortens no name).
     company_marks: the lower-cased words of a company's legal form or group ("sdn", "bhd",
-    "kumpulan") that its name may be written without."""
+    "kumpulan") that its name may be written without. patronymics: the lower-cased "son of"
+    words ("bin", "a/l") that a person's name may be written without."""
     n = len(mentions)
     uf = _Union(n)
     index = {id(m): k for k, m in enumerate(mentions)}
     first_by_key: dict[str, int] = {}
     for k, m in enumerate(mentions):
-        for key in _keys(m):
+        for key in _keys(m, patronymics):
             if key in first_by_key:
                 uf.join(first_by_key[key], k)
             else:
@@ -95,10 +97,15 @@ def group_mentions(mentions: list, lang: str, connectors: frozenset[str],
     return [sorted(g, key=lambda x: x.start) for g in groups.values()]
 
 
-def _keys(m) -> list[str]:
+def _keys(m, patronymics: frozenset[str] = frozenset()) -> list[str]:
     keys = [mention_key(m)]
     if m.kind != "place" or m.place is None:
         keys.append(surface_key(m.text))
+    if m.kind in PERSONISH and patronymics:
+        words = surface_key(m.text).split()
+        plain = [w for w in words if w not in patronymics]
+        if 2 <= len(plain) < len(words):
+            keys.append(" ".join(plain))  # "Mahathir bin Mohamad" is "Mahathir Mohamad"
     for text, _s, _e in m.aliases:
         keys.append(surface_key(text))
     return list(dict.fromkeys(keys))

@@ -39,7 +39,7 @@ from .sentences import Sentence, Token, blocks, split_sentences, tokenise
 SHARED = (
     "honorifics", "titles", "ranks", "title_modifiers", "known_orgs", "known_people", "abbreviations",
     "non_entities", "name_particles", "given_names", "event_heads", "post_nominals", "company_marks",
-    "family_names", "common_given_names",
+    "family_names", "common_given_names", "patronymics",
 )
 
 
@@ -195,6 +195,7 @@ class Lexicon:
     person_companions: Phrases = field(default_factory=Phrases)
     copulas: Phrases = field(default_factory=Phrases)
     role_stops: frozenset = frozenset()
+    clause_joiners: Phrases = field(default_factory=Phrases)  # "Perdana Menteri sekiranya Anwar": not his title
     role_joiners: frozenset = frozenset()  # "X dan Y": two roles of one person
     person_pronouns: Phrases = field(default_factory=Phrases)  # from the events pack
     number_words: frozenset = frozenset()  # from the time pack: "five", "lima"
@@ -214,6 +215,7 @@ class Lexicon:
     ethnic_heads: Phrases = field(default_factory=Phrases)  # of the group heads, those naming a people
     droppable_place_heads: frozenset = frozenset()  # "Pulau Langkawi" is also written "Langkawi"
     company_marks: frozenset = frozenset()  # "Kumpulan Jakel" is also written "Jakel"
+    patronymics: frozenset = frozenset()  # "Mahathir bin Mohamad" is also written "Mahathir Mohamad"
     kind_nouns: frozenset = frozenset()  # "jenis", "varietas": the names listed after are kinds
     long_title_openers: frozenset = frozenset()  # first words of titles holding a word in small letters
     kin_nouns: frozenset = frozenset()  # "istri", "wife": kin, someone else's before another role
@@ -363,6 +365,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.person_companions = Phrases(pick("person_companions"))
     lex.copulas = Phrases(pick("copulas"))
     lex.role_stops = _lower_set(pick("role_stops"))
+    lex.clause_joiners = Phrases(pick("clause_joiners"))
     lex.role_joiners = _lower_set(pick("role_joiners"))
     lex.person_pronouns = Phrases((load(lang, "events").get("pronouns") or {}).get("person") or [])
     lex.number_words = _lower_set(w for w in (load(lang, "time").get("numbers") or {}) if " " not in str(w))
@@ -383,6 +386,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.ethnic_heads = Phrases(pick("ethnic_heads"))
     lex.droppable_place_heads = _lower_set(pick("droppable_place_heads"))
     lex.company_marks = _lower_set(pick("company_marks"))
+    lex.patronymics = _lower_set(pick("patronymics"))
     lex.kind_nouns = _lower_set(pick("kind_nouns"))
     lex.long_title_openers = frozenset(
         words_of(entry)[0] for entry in map(str, pick("titles") + pick("honorifics"))
@@ -1985,7 +1989,8 @@ def _kinds_listed(view: SentenceView, lex: Lexicon) -> frozenset[int]:
 def _portfolio_tails(view: SentenceView, lex: Lexicon) -> frozenset[int]:
     """Malay and Indonesian: the tokens of the portfolio items listed after a title or a
     ministry and its own portfolio, "A, B dan C" ("Menteri Sumber Asli, Alam Sekitar dan
-    Perubahan Iklim", "Kementerian Pelancongan, Seni dan Budaya"). Every word of every item is
+    Perubahan Iklim", "Kementerian Pelancongan, Seni dan Budaya"), or "dan B" before the
+    holder ("Menteri Perumahan dan Kerajaan Tempatan, Zuraida"). Every word of every item is
     a word of the language: names of people ("Menteri Kewangan, Anwar dan Rafizi") are not."""
     toks, words = view.toks, view.words
     n = len(toks)
@@ -2013,6 +2018,16 @@ def _portfolio_tails(view: SentenceView, lex: Lexicon) -> frozenset[int]:
             k += 1
             continue
         own = run_end(head)
+        # "Menteri Perumahan dan Kerajaan Tempatan, Zuraida": one item after "dan", then the
+        # holder across a comma or a list's colon (the title may hold its own portfolio)
+        last = run_end(own + 1) if own + 1 < n and words[own] in LIST_JOINERS and words[own] != "," else own
+        if ((own == head or ordinary_run(head, own, PORTFOLIO_MAX)) and last > own + 1 and ordinary_run(own + 1, last)
+                and last + 1 < n and toks[last].text in (",", ":") and toks[last + 1].is_capitalised
+                and not lex.titles.match(words, own + 1)[0]  # "Presiden X dan Pengerusi Y": a second post
+                and not any(lex.known_orgs.match(words, x, last)[0] for x in range(own + 1, last))):
+            listed.update(range(own + 1, last))
+            k = last
+            continue
         if not ordinary_run(head, own, PORTFOLIO_MAX):
             k = max(own, k + 1)
             continue
@@ -2152,7 +2167,7 @@ def recognise(text: str, lang: str) -> tuple[list[Actor], list[Place]]:
         last_named = next((m for m in reversed(found) if m.kind in (PERSON, NAME)), last_named)
         mentions += found
     groups = group_mentions(mentions, lex.lang, lex.org_connectors, lex.droppable_place_heads,
-                            ordinary=lex.ordinary, company_marks=lex.company_marks)
+                            ordinary=lex.ordinary, company_marks=lex.company_marks, patronymics=lex.patronymics)
     weights = _salience_weights(text, sentences)
     actors: list[tuple[float, int, Actor]] = []
     places: list[tuple[float, int, Place]] = []

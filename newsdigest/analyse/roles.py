@@ -99,8 +99,12 @@ def roles_before(view, name_lo: int, lex, text: str, taken: dict[int, str],
     lo = _skip_honorifics(view, name_lo, lex)
     end = lo  # a role ends (exclusive) here
     p = lo - 1
-    if p >= 0 and (toks[p].text in (",", "(") or lex.copulas.match(view.words, p, p + 1)[0]):
-        end, p = p, p - 1  # the role ends before the comma, or the copula ("... iaitu Maszlee")
+    if p >= 0 and (toks[p].text in (",", "(", ":") or lex.copulas.match(view.words, p, p + 1)[0]):
+        # the role ends before the comma, the colon of a list ("Menteri Kewangan: Lim Guan
+        # Eng"), or the copula ("... iaitu Maszlee")
+        end, p = p, p - 1
+    elif lex.clause_joiners.ends_at(view.words, lo) is not None:
+        return []  # "menukar Perdana Menteri sekiranya Anwar gagal": the title is not Anwar's
     roles: list[str] = []
     for _segment in range(3):
         title, p = _scan_back(view, p, end, lex, taken, in_bodies)

@@ -316,6 +316,8 @@ def article_region(texts: list[str], f: Furniture, single_spaced: bool = False) 
     if best <= 0:
         return 0, n
     start, end = best_start, _article_end(texts, weights, best_start, best_end, f)
+    if end == best_end:
+        end = _announced_list_end(texts, weights, end, f)
     head = 0
     while start > 0 and head < _HEAD_LINES and weights[start - 1] == _SHORT_WEIGHT:
         start -= 1
@@ -352,6 +354,29 @@ def _ends_article(text: str, f: Furniture) -> bool:
         if key.startswith(phrase) and (len(key) == len(phrase) or not key[len(phrase)].isalnum()):
             return True
     return False
+
+
+_LIST_MAX = 60  # lines of a list that the article announces ("Berikut senarai ...:")
+_FIRST_ITEM = ("1. ", "1) ")
+_LIST_FIRST_ITEM_WITHIN = 3  # lines after the announcement: a heading may come first
+
+
+def _announced_list_end(texts: list[str], weights: list[int], end: int, f: Furniture) -> int:
+    """Where a numbered list that the article's last paragraph announces ends ("Berikut
+    jajaran kabinet:", then "1. Tun Dr Mahathir ..."): its short lines are the article's, up
+    to the first line of known furniture or one that ends the article. (Lists of links after
+    "Related links:" or "See more:" are not numbered.)"""
+    i = end
+    if i < len(texts) and weights[i] == _SENTENCE_WEIGHT and texts[i].endswith(":"):
+        i += 1  # the announcing line is short itself
+    elif not texts[end - 1].endswith(":"):
+        return end
+    if not any(t.startswith(_FIRST_ITEM) for t in texts[i : i + _LIST_FIRST_ITEM_WITHIN]):
+        return end
+    stop = min(len(texts), i + _LIST_MAX)
+    while i < stop and weights[i] >= _SHORT_WEIGHT and not _ends_article(texts[i], f):
+        i += 1
+    return i
 
 
 def _large(part: list[str], weights: list[int]) -> bool:
