@@ -1816,6 +1816,28 @@ def test_after_the_words_source_a_role_word_opening_what_was_said_is_not_the_sou
     assert b.roles == ["Presiden PKR"]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Dia didakwa mengikut Akta Polis 1967 dan Kaedah-Kaedah Mahkamah 2012 semalam.", "ms"),
+    ("Dia dijerat dengan Undang-Undang Kepolisian Negara 2002 oleh jaksa.", "id"),
+])
+def test_a_dated_law_holding_a_bodys_name_is_no_body(text, lang):
+    assert actors(text, lang) == {}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Dia pernah berlakon dalam filem Mantera dan siri Kampung People sebelum ini.", "ms"),
+    ("Dia kini menjadi juri program Gegar Vaganza musim ini.", "ms"),
+    ("Ia menjadi pengisi suara dalam film Onward yang tayang pekan ini.", "id"),
+])
+def test_a_name_written_only_after_a_word_for_a_work_is_a_title(text, lang):
+    assert actors(text, lang) == {} and places(text, lang) == {}
+
+
+def test_a_persons_name_after_a_word_for_a_work_is_still_hers():
+    assert "Siti Nurhaliza" in actors("Dia menyanyikan lagu Siti Nurhaliza di pentas itu.")
+    assert "Mantera" in actors("Dia berlakon dalam filem Mantera. Kata Mantera, dia gembira.")
+
+
 @pytest.mark.parametrize("text, lang, name", [
     ("Mereka mahu menukar Perdana Menteri sekiranya Anwar Ibrahim gagal.", "ms", "Anwar Ibrahim"),
     ("Dia menjadi Perdana Menteri selepas Muhyiddin Yassin meletak jawatan.", "ms", "Muhyiddin Yassin"),

@@ -223,6 +223,7 @@ class Lexicon:
     # A quoted title after a word for a work ("filem \"Mat Kilau\"") and any title after a
     # word that introduces one ("novel berjudul Laskar Pelangi") names the work, not an actor.
     work_heads: Phrases = field(default_factory=Phrases)
+    bare_work_heads: Phrases = field(default_factory=Phrases)  # a title follows them unquoted too
     title_leads: Phrases = field(default_factory=Phrases)
     # A name after a word for a kind or a breed ("kereta jenis Toyota Vellfire") is a product's.
     product_heads: Phrases = field(default_factory=Phrases)
@@ -394,6 +395,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.kin_nouns = _lower_set(pick("kin_nouns"))
     lex.kind_list_leads = Phrases(pick("kind_list_leads"))
     lex.work_heads = Phrases(pick("work_heads"))
+    lex.bare_work_heads = Phrases(pick("bare_work_heads"))
     lex.title_leads = Phrases(pick("title_leads"))
     lex.product_heads = Phrases(pick("product_heads"))
     lex.ministry_words = _lower_set(pick("ministry_words"))
@@ -1062,8 +1064,10 @@ def _after_bracket(view: SentenceView, k: int) -> int:
     return k
 
 
-def _split_groups(segs: list[Seg]) -> list[list[Seg]]:
-    """Cut a chunk at function words, non-entities and event names; trim joiners."""
+def _split_groups(segs: list[Seg], year_after: bool = False) -> list[list[Seg]]:
+    """Cut a chunk at function words, non-entities and event names; trim joiners.
+    year_after: a year follows the chunk, so an event name opening it names a dated law or
+    programme, whatever bodies its name holds ("Akta Polis 1967")."""
     groups, cur = [], []
     skipping = False
     org_after = [False] * (len(segs) + 1)  # an organisation head or suffix follows segs[k]
@@ -1073,7 +1077,7 @@ def _split_groups(segs: list[Seg]) -> list[list[Seg]]:
         if s.label == EVENT:
             if _event_tail(segs, k, cur) and not org_after[k]:
                 cur, skipping = [], True  # "Malaysia Cup", "12th Malaysia Plan": an event, no place
-            elif any(x.label != JOIN for x in cur) or org_after[k]:
+            elif any(x.label != JOIN for x in cur) or (org_after[k] and not (year_after and not cur)):
                 s = Seg(WORD, s.lo, s.hi)  # inside a name: "Kementerian Belia dan Sukan"
             else:
                 skipping = True  # "Majlis Pelancaran ...", "Akta Imigresen 1959": drop the rest
@@ -1702,6 +1706,8 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
         m.place_kind = m.place_kind or "region"
     if _names_a_work(view, lo, lex):
         m.evidence.add("work")
+    elif _ends_at(lex.bare_work_heads, words, lo, toks) is not None:
+        m.evidence.add("work_head")  # "filem Mantera"; but "lagu Siti Nurhaliza" is hers
     if _ends_at(lex.product_heads, words, lo, toks):
         m.evidence.add("product")
     if _ends_at(lex.group_heads, words, lo, toks):
@@ -1871,7 +1877,8 @@ def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> li
         # bracket of capitalised words between a name and its year is part of a law's title
         dated = law_end > j and law_end < len(toks) and toks[law_end].text.isdigit() and len(toks[law_end].text) == 4
         found: list[Mention] = []
-        for g in _split_groups(_without_measures(view, segs, lex)):
+        year_after = j < len(toks) and len(toks[j].text) == 4 and toks[j].text.isdigit()
+        for g in _split_groups(_without_measures(view, segs, lex), year_after):
             found += _pieces(view, g, j, lex, facts)
         found.sort(key=lambda x: x.start)
         for m in found:
@@ -2274,6 +2281,9 @@ def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str 
         return GROUP  # "Mendur Bersaudara": the Mendur brothers, two people or more
     if "work" in evidence and not evidence & PERSON_EVIDENCE:
         return None  # a film's, a song's or a book's title, given once in quotes
+    if (all(m.evidence & {"work", "work_head"} for m in group) and not evidence & PERSON_EVIDENCE
+            and not any(m.known_name for m in group)):
+        return None  # "filem Mantera", "siri Kampung People": named only as a work, no one's name
     if (all("kind_item" in m.evidence for m in group) and not evidence & PERSON_EVIDENCE
             and not any(m.known_name for m in group)):
         return None  # "varietas Pelangi", "jenis durian antara lain Bido, Matahari": kinds of a thing
