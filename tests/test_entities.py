@@ -1816,6 +1816,36 @@ def test_after_the_words_source_a_role_word_opening_what_was_said_is_not_the_sou
     assert b.roles == ["Presiden PKR"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Ketua Pemuda, Datuk Dr Syed Saddiq Syed Abdul Rahman berkata begitu.", "Syed Saddiq Syed Abdul Rahman"),
+    ("Datuk Sharifah Azizah Syed Zain berkata begitu semalam.", "Sharifah Azizah Syed Zain"),
+    ("Menteri itu, Tengku Zafrul Tengku Abdul Aziz berkata begitu.", "Tengku Zafrul Tengku Abdul Aziz"),
+    ("Datuk Tuan Ibrahim Tuan Man hadir semalam.", "Tuan Ibrahim Tuan Man"),
+])
+def test_a_hereditary_honorific_repeated_before_the_fathers_name_is_part_of_the_name(text, name):
+    assert name in actors(text)
+
+
+def test_a_hereditary_honorific_not_repeated_stays_an_honorific():
+    a = one_actor("Tuan Ahmad Zaki hadir bersama Raja Charles III semalam.", "Ahmad Zaki")
+    assert a.honorifics == ["Tuan"]
+
+
+@pytest.mark.parametrize("text, lang, names", [
+    ("Ratu Elizabeth II dan Raja Charles III hadir bersama Raja George VI.", "ms",
+     ["Charles III", "Elizabeth II", "George VI"]),
+    ("Queen Elizabeth II died. Pope Benedict XVI spoke.", "en", ["Benedict XVI", "Elizabeth II"]),
+])
+def test_a_monarchs_number_is_part_of_the_name(text, lang, names):
+    assert sorted(actors(text, lang)) == names and places(text, lang) == {}
+
+
+def test_a_bodys_or_a_districts_number_is_not_a_monarchs():
+    text = "Dia dari daerah pemilihan Jawa Tengah VIII dan anggota Kabinet Indonesia Bersatu II."
+    assert "Jawa Tengah" in places(text, "id")
+    assert sorted(actors(text, "id")) == ["Kabinet Indonesia Bersatu II"]
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Dia didakwa mengikut Akta Polis 1967 dan Kaedah-Kaedah Mahkamah 2012 semalam.", "ms"),
     ("Dia dijerat dengan Undang-Undang Kepolisian Negara 2002 oleh jaksa.", "id"),

@@ -39,7 +39,7 @@ from .sentences import Sentence, Token, blocks, split_sentences, tokenise
 SHARED = (
     "honorifics", "titles", "ranks", "title_modifiers", "known_orgs", "known_people", "abbreviations",
     "non_entities", "name_particles", "given_names", "event_heads", "post_nominals", "company_marks",
-    "family_names", "common_given_names", "patronymics",
+    "family_names", "common_given_names", "patronymics", "hereditary_honorifics",
 )
 
 
@@ -216,6 +216,7 @@ class Lexicon:
     droppable_place_heads: frozenset = frozenset()  # "Pulau Langkawi" is also written "Langkawi"
     company_marks: frozenset = frozenset()  # "Kumpulan Jakel" is also written "Jakel"
     patronymics: frozenset = frozenset()  # "Mahathir bin Mohamad" is also written "Mahathir Mohamad"
+    hereditary: dict = field(default_factory=dict)  # "syed" -> its family's forms: {"syed", "sharifah", ...}
     kind_nouns: frozenset = frozenset()  # "jenis", "varietas": the names listed after are kinds
     long_title_openers: frozenset = frozenset()  # first words of titles holding a word in small letters
     kin_nouns: frozenset = frozenset()  # "istri", "wife": kin, someone else's before another role
@@ -388,6 +389,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.droppable_place_heads = _lower_set(pick("droppable_place_heads"))
     lex.company_marks = _lower_set(pick("company_marks"))
     lex.patronymics = _lower_set(pick("patronymics"))
+    lex.hereditary = {w: forms for forms in map(_lower_set, pick("hereditary_honorifics")) for w in forms}
     lex.kind_nouns = _lower_set(pick("kind_nouns"))
     lex.long_title_openers = frozenset(
         words_of(entry)[0] for entry in map(str, pick("titles") + pick("honorifics"))
@@ -937,6 +939,17 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
             # "Tiong King Sing": another language's title inside a name of three words (not
             # "Communication Director IndoSterling Group")
             out[k] = Seg(WORD, s.lo, s.hi)
+        elif (s.label == HON and nxt == WORD and s.hi - s.lo == 1 and view.words[s.lo] in lex.hereditary
+              and any(view.words[x.lo] in lex.hereditary[view.words[s.lo]] for x in out[k + 2:])):
+            out[k] = Seg(WORD, s.lo, s.hi)  # "Syed Saddiq Syed Abdul Rahman": his name's own first word
+        elif (s.label == CAPS and nxt is None and toks[s.lo].text in REGNAL_NUMBERS and (prev == WORD or (
+                prev == GAZ and out[k - 1].hi - out[k - 1].lo == 1 and out[k - 1].value.kind in ("city", "town")))
+              and not any(x.label in (ORGHEAD, ORGSUF, KNOWN, PHEAD) for x in out)):
+            # "Elizabeth II", "Benedict XVI": a monarch's or a pope's number (not a body's or a
+            # district's: "Kabinet Indonesia Bersatu II", "Jawa Tengah VIII")
+            out[k] = Seg(WORD, s.lo, s.hi)
+            if prev == GAZ:
+                out[k - 1] = Seg(WORD, out[k - 1].lo, out[k - 1].hi)
         elif s.label == HON and prev == WORD and nxt in (WORD, None) and s.hi - s.lo == 1:
             # "Awang Tengah Tun Ali", "Syarif Hidayat"; an honorific of two words or more
             # opens the next name ("Ismail Sabri Datuk Seri Ismail Sabri Yaakob")
@@ -970,6 +983,15 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
 
 
 COUNTRY_ARM = "country"  # the value of a country's name read as a company's suffix
+
+
+def _roman(n: int) -> str:
+    tens, ones = divmod(n, 10)
+    return "X" * tens + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[ones]
+
+
+# Numbers of two letters or more after a name (a lone "V" or "X" is as often a letter)
+REGNAL_NUMBERS = frozenset(r for r in map(_roman, range(1, 40)) if len(r) >= 2)
 
 
 def _a_companys_name(view: SentenceView, seg: Seg, lex: Lexicon) -> bool:
