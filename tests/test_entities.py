@@ -1816,6 +1816,23 @@ def test_after_the_words_source_a_role_word_opening_what_was_said_is_not_the_sou
     assert b.roles == ["Presiden PKR"]
 
 
+def test_a_hyphen_between_two_full_names_parts_a_pair():
+    text = ("Bekas juara dunia, Aaron Chia-Soh Wooi Yik tewas semalam. "
+            "Beregu Ong Yew Sin-Teo Ee Yi dan Tan Kian Meng-Lai Pei Jing juga mara.")
+    found = actors(text)
+    assert {"Aaron Chia", "Soh Wooi Yik", "Teo Ee Yi", "Tan Kian Meng", "Lai Pei Jing"} <= set(found)
+    assert found["Aaron Chia"].roles == ["Bekas juara dunia"]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Jean-Pierre Raffarin tiba semalam di ibu negara.", "ms", "Jean-Pierre Raffarin"),
+    ("Ustaz Ahmad Al-Amin Hassan berkata begitu.", "ms", "Ahmad Al-Amin Hassan"),
+    ("Shares of The Coca-Cola Company rose on Monday.", "en", "Coca-Cola Company"),
+])
+def test_a_hyphen_inside_one_name_keeps_it_whole(text, lang, name):
+    assert name in actors(text, lang)
+
+
 @pytest.mark.parametrize("text, name", [
     ("Ketua Pemuda, Datuk Dr Syed Saddiq Syed Abdul Rahman berkata begitu.", "Syed Saddiq Syed Abdul Rahman"),
     ("Datuk Sharifah Azizah Syed Zain berkata begitu semalam.", "Sharifah Azizah Syed Zain"),

@@ -520,6 +520,30 @@ def _pair_of_people_cut(word: str, lex: Lexicon) -> int:
     return cut if known.match([left.casefold()], 0)[0] or known.match([right.casefold()], 0)[0] else 0
 
 
+def _pair_of_full_names_cut(tokens: list, k: int, lex: Lexicon) -> int:
+    """Where a hyphen joins two full names, a doubles pair ("Aaron Chia-Soh Wooi Yik", "Ong
+    Yew Sin-Teo Ee Yi"), or 0: the hyphen's word has a name's word before it and after it, so
+    each side is a name of two words or more. Not an article's prefix ("Al-Amin"), nor one
+    name of two parts written after another word ("The Coca-Cola Company": the word before is
+    a function word, the one after a body's)."""
+    text = tokens[k].text
+    if text.count("-") != 1 or not 0 < k < len(tokens) - 1:
+        return 0
+    cut = text.index("-")
+    left, right = text[:cut], text[cut + 1:]
+    if not (left.isalpha() and right.isalpha() and left[0].isupper() and right[0].isupper()
+            and left[1:].islower() and right[1:].islower() and len(right) >= 2):
+        return 0
+    before, after = tokens[k - 1], tokens[k + 1]
+    if not (before.is_word and after.is_word and before.is_capitalised and after.is_capitalised):
+        return 0
+    words = [before.lower, left.casefold(), after.lower]
+    if (lex.function.match(words, 0)[0] or lex.titles.match(words, 0)[0] or lex.honorifics.match(words, 0)[0]
+            or words[1] in lex.particles or lex.org_suffixes.match(words, 2)[0] or lex.org_heads.match(words, 2)[0]):
+        return 0
+    return cut
+
+
 def _slash_cut(word: str, lex: Lexicon) -> int:
     """Where a slash parts two capitalised names written alike as one ("UMNO/BN",
     "Instagram/Saddil"): each is read on its own. Not numbers ("24/7"), single letters ("A/L"),
@@ -547,7 +571,7 @@ def _prepare(sentence: Sentence, lex: Lexicon) -> SentenceView:
             # "US-China trade", "Malaysia-Singapura": two places, not one name (but "Asia-Oceania
             # Regional Headquarters" is one name: a capitalised word follows)
             cut = 0 if k + 1 < len(tokens) and tokens[k + 1].is_capitalised else _place_pair_cut(text)
-            cut = cut or _pair_of_people_cut(text, lex)
+            cut = cut or _pair_of_people_cut(text, lex) or _pair_of_full_names_cut(tokens, k, lex)
         elif "/" in text:
             cut = _slash_cut(text, lex)
         if cut:
