@@ -312,6 +312,17 @@ def test_alias_marker_merges_two_names_id():
     assert "Gondrong" in a.aliases and "tersangka" in a.roles
 
 
+@pytest.mark.parametrize("text, lang, name, alias", [
+    ("Shah Indrawan Ismail atau lebih mesra disapa Tomok berkata begitu.", "ms", "Shah Indrawan Ismail", "Tomok"),
+    ("Elly atau nama sebenarnya Sharifah Aida Mazlina Syed Hanafi berkata. Elly gembira.", "ms",
+     "Sharifah Aida Mazlina Syed Hanafi", "Elly"),
+    ("Septyan Arochman atau akrab disapa Daffa hadir di sana.", "id", "Septyan Arochman", "Daffa"),
+])
+def test_a_stage_name_or_a_real_name_marker_merges_two_names(text, lang, name, alias):
+    found = actors(text, lang)
+    assert list(found) == [name] and alias in found[name].aliases
+
+
 def test_possessive_is_stripped_en():
     text = "Mayor Alan Brooke said the plan was ready. Brooke's deputy agreed."
     a = one_actor(text, "Alan Brooke", "en")
