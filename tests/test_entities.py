@@ -1827,6 +1827,21 @@ def test_after_the_words_source_a_role_word_opening_what_was_said_is_not_the_sou
     assert b.roles == ["Presiden PKR"]
 
 
+def test_a_title_before_two_full_names_joined_by_dan_names_two_people():
+    found = actors("Timbalan Pendakwa Raya Muhammad Nazrin Ali Rahim dan Fiqri Hakim Zamri hadir.")
+    assert sorted(found) == ["Fiqri Hakim Zamri", "Muhammad Nazrin Ali Rahim"]
+    assert found["Muhammad Nazrin Ali Rahim"].roles == ["Timbalan Pendakwa Raya"]
+    # a portfolio joined by "dan" is still the title's
+    found = actors("Menteri Perdagangan Antarabangsa dan Industri, Tengku Zafrul Aziz hadir.")
+    assert sorted(found) == ["Zafrul Aziz"]
+    assert found["Zafrul Aziz"].roles == ["Menteri Perdagangan Antarabangsa dan Industri"]
+
+
+def test_a_magistrate_is_a_title():
+    a = one_actor("Di hadapan Majistret Wong Chai Sia, dia mengaku tidak bersalah.", "Wong Chai Sia")
+    assert a.roles == ["Majistret"]
+
+
 def test_a_hyphen_between_two_full_names_parts_a_pair():
     text = ("Bekas juara dunia, Aaron Chia-Soh Wooi Yik tewas semalam. "
             "Beregu Ong Yew Sin-Teo Ee Yi dan Tan Kian Meng-Lai Pei Jing juga mara.")

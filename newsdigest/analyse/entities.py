@@ -963,6 +963,9 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
             # "Tiong King Sing": another language's title inside a name of three words (not
             # "Communication Director IndoSterling Group")
             out[k] = Seg(WORD, s.lo, s.hi)
+        elif (s.label == TITLE and prev == WORD and nxt == WORD and s.hi - s.lo == 1
+              and view.words[s.lo] in lex.common_given_names):
+            out[k] = Seg(WORD, s.lo, s.hi)  # "Fiqri Hakim Zamri": a title that is also a given name
         elif (s.label == HON and nxt == WORD and s.hi - s.lo == 1 and view.words[s.lo] in lex.hereditary
               and any(view.words[x.lo] in lex.hereditary[view.words[s.lo]] for x in out[k + 2:])):
             out[k] = Seg(WORD, s.lo, s.hi)  # "Syed Saddiq Syed Abdul Rahman": his name's own first word
@@ -1411,7 +1414,7 @@ def _pieces(view: SentenceView, g: list[Seg], chunk_end: int, lex: Lexicon, fact
                 out.append(make(PLACE, k, m, place=s.value))
             k = m
         else:
-            m = _name_run(g, k, used)
+            m = _name_run(g, k, used, (view, lex) if titled else None)
             if m == k:
                 k += 1
                 continue
@@ -1474,12 +1477,16 @@ def _absorbed(g: list[Seg], k: int, used: list[bool]) -> bool:
     return (k > 0 and name_word(k - 1)) or (k + 1 < len(g) and name_word(k + 1))
 
 
-def _name_run(g: list[Seg], k: int, used: list[bool]) -> int:
-    """End of the name that starts at g[k]: plain words, joiners, initials and minor places."""
+def _name_run(g: list[Seg], k: int, used: list[bool], titled: tuple | None = None) -> int:
+    """End of the name that starts at g[k]: plain words, joiners, initials and minor places.
+    titled: (view, lex) when a title comes before the name; a list's joiner after a person's
+    full name then ends it ("Timbalan Pendakwa Raya Muhammad Nazrin | dan Fiqri Zamri")."""
     n = len(g)
     m = k
     while m < n and not used[m]:
         label = g[m].label
+        if label == JOIN and titled is not None and _holders_joined(g, k, m, *titled):
+            break
         if label in (WORD, JOIN):
             m += 1
         elif label == GAZ and _absorbed(g, m, used):
@@ -1496,6 +1503,17 @@ def _name_run(g: list[Seg], k: int, used: list[bool]) -> int:
     while m > k and g[m - 1].label == JOIN:
         m -= 1
     return m
+
+
+def _holders_joined(g: list[Seg], k: int, m: int, view: SentenceView, lex: Lexicon) -> bool:
+    """Is the joiner g[m] a list's, after a person's full name g[k:m]: two words or more, the
+    first a given name or no word of the language (not a portfolio: "Menteri Kewangan dan
+    Ekonomi", "Menteri Perdagangan Antarabangsa dan Industri")?"""
+    if view.words[g[m].lo] not in LIST_JOINERS or m - k < 2 or any(g[x].label != WORD for x in range(k, m)):
+        return False
+    first = view.words[g[k].lo]
+    return first in lex.given_names or first in lex.common_given_names or not (
+        lex.ordinary(view.raw[g[k].lo]) or _is_portfolio_word(first, lex))
 
 
 BODY_ACRONYM_MIN = 3  # letters: a shorter acronym before a name is more often its initials ("KS Nathan")
@@ -1588,6 +1606,8 @@ def _name_piece(view, g, k, m, chunk_end, titled, honorifics, lex, facts, make) 
         if (m == len(g) and _spelt_by_bracket(view, g, k, m, chunk_end)
                 and not _name_after_bracket(view, chunk_end, lex)):
             return make(PERSON, k, m, evidence={"title"})  # "Presiden Susilo Bambang Yudhoyono (SBY)"
+        if m < len(g) and g[m].label == JOIN and _holders_joined(g, k, m, view, lex):
+            return make(PERSON, k, m, evidence={"title"})  # the first of the title's holders
         if m < len(g) or _followed_by_name(view, chunk_end, lex):
             return None  # the title's portfolio: "Menteri Kesihatan, Zulkifli ..."
         if _looks_common(first_tok, lex, facts) or _is_common_shape(first_tok.text, lex):
