@@ -1837,6 +1837,15 @@ def test_a_title_before_two_full_names_joined_by_dan_names_two_people():
     assert found["Zafrul Aziz"].roles == ["Menteri Perdagangan Antarabangsa dan Industri"]
 
 
+@pytest.mark.parametrize("text, lang, name, role", [
+    ("PM sementara Mahathir Mohamad berkata begitu. Kenyataan PM itu jelas.", "id", "Mahathir Mohamad", "PM sementara"),
+    ("PM Anwar Ibrahim said the meeting ends at 5 PM.", "en", "Anwar Ibrahim", "PM"),
+])
+def test_pm_is_a_title_not_a_body(text, lang, name, role):
+    found = actors(text, lang)
+    assert list(found) == [name] and found[name].roles == [role]
+
+
 def test_a_magistrate_is_a_title():
     a = one_actor("Di hadapan Majistret Wong Chai Sia, dia mengaku tidak bersalah.", "Wong Chai Sia")
     assert a.roles == ["Majistret"]
