@@ -349,6 +349,14 @@ def test_a_lower_case_descriptor_is_no_part_of_the_name_and_a_capitalised_one_is
     assert "Segamat" in p
 
 
+def test_a_landmark_named_after_a_place_is_not_that_place():
+    p = places("Perlawanan di Stadium Shah Alam semalam. Dia tinggal di Shah Alam sejak kecil.")
+    assert p["Stadium Shah Alam"].aliases == [] and p["Shah Alam"].kind == "city"
+    p = places("Kapal itu berlabuh di Pelabuhan Utara semalam.")
+    assert p["Pelabuhan Utara"].aliases == []  # a compass word alone is no name
+    assert places("Mereka bercuti di Pulau Langkawi. Langkawi cantik.")["Pulau Langkawi"].aliases == ["Langkawi"]
+
+
 def test_street_named_after_a_person_is_a_place():
     found_actors, found_places = recognise("Kemalangan berlaku di Jalan Tun Razak malam tadi.", "ms")
     assert [p.name for p in found_places] == ["Jalan Tun Razak"] and found_actors == []

@@ -1396,7 +1396,7 @@ def _pieces(view: SentenceView, g: list[Seg], chunk_end: int, lex: Lexicon, fact
             while m > k + 1 and g[m - 1].label == JOIN:
                 m -= 1
             if m > k + 1:
-                out.append(_headed_place(view, facts, g, k, m, s, make))
+                out.append(_headed_place(view, facts, g, k, m, s, make, lex))
             k = max(m, k + 1)
         elif s.label == GAZ and not _absorbed(g, k, used):
             m = k + 1
@@ -1435,21 +1435,23 @@ def _pieces(view: SentenceView, g: list[Seg], chunk_end: int, lex: Lexicon, fact
     return out
 
 
-def _headed_place(view, facts, g, k, m, head: Seg, make) -> Mention:
+def _headed_place(view, facts, g, k, m, head: Seg, make, lex: Lexicon) -> Mention:
     """"Kampung Sungai Limau" is one name; "Wilayah Kamchatka" names Kamchatka. A named
     remainder the gazetteer knows is that place either way."""
     rest = _mention(view, facts, PLACE, g[k + 1].lo, g[m - 1].hi)
     info = gaz.lookup(rest.text)
     if head.label == PHEAD:
         full = make(PLACE, k, m, place_kind=head.value, evidence={"place_head"})
-        if info is not None:  # "Pulau Tenerife" is also "Tenerife"
+        if info is not None and head.value != "landmark":
+            # "Pulau Tenerife" is also "Tenerife"; "Stadium Shah Alam" is not the city
             full.aliases.append((rest.text, -1, -1))
         return full
     if head.label == PDESC and info is None and view.toks[head.lo].is_capitalised:
         # "Kota Anggerik", "Pelabuhan Utara": a capitalised descriptor before a name the
-        # gazetteer does not know is a word of that name
+        # gazetteer does not know is a word of that name (a compass word alone is no name)
         full = make(PLACE, k, m, place_kind=head.value, evidence={"place_head"})
-        full.aliases.append((rest.text, -1, -1))
+        if not (m == k + 2 and view.words[g[k + 1].lo] in lex.directions):
+            full.aliases.append((rest.text, -1, -1))
         return full
     if head.label == PDESC:
         rest.place, rest.place_kind = info, head.value
