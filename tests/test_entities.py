@@ -506,6 +506,11 @@ def test_an_acronym_given_for_a_body_in_small_letters_stays_a_body():
     assert "Ical" in actors("Golkar menggelar evaluasi pencapresan ( Ical ) . Ical hadir di sana .", "id")
 
 
+def test_blessings_and_codes_in_capitals_are_no_bodies():
+    text = "Rasulullah SAW mengajar umatnya. Allah SWT berfirman. Imbas kod QR untuk mendaftar."
+    assert actors(text) == {}
+
+
 def test_a_plural_acronym_is_a_common_noun():
     text = "The MPs met on Monday. Several MPs said the Bill was rushed. The MPs left."
     assert "MPs" not in actors(text, "en")
