@@ -506,6 +506,13 @@ def test_an_acronym_given_for_a_body_in_small_letters_stays_a_body():
     assert "Ical" in actors("Golkar menggelar evaluasi pencapresan ( Ical ) . Ical hadir di sana .", "id")
 
 
+def test_a_word_in_capitals_is_no_acronym():
+    found = actors("Calon BEBAS Sreanandha Rao bertanding. Keputusan AKHIR diumumkan semalam.")
+    assert sorted(found) == ["Sreanandha Rao"]
+    # an acronym that spells a word is spelt out after it
+    assert "PETA" in actors("Dia anggota PETA ( Pembela Tanah Air ) sejak muda .", "id")
+
+
 def test_blessings_and_codes_in_capitals_are_no_bodies():
     text = "Rasulullah SAW mengajar umatnya. Allah SWT berfirman. Imbas kod QR untuk mendaftar."
     assert actors(text) == {}

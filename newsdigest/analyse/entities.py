@@ -762,12 +762,20 @@ def _label(view: SentenceView, i: int, j: int, lex: Lexicon, facts: TextFacts) -
             best_label = WORD  # "Afrika Bersatu": a word of the name before it, not the party "Bersatu"
         if best_n == 0 and (t.text in facts.common_acronyms or _plural_acronym(t.text)):
             best_n, best_label = 1, NONE  # "CPO" spelt out as "crude palm oil"; "MPs", "NGOs"
+        if (best_n == 0 and _is_acronym(t) and len(t.text) >= CAPITALISED_WORD_MIN and lex.ordinary(t.text)
+                and not (p + 1 < len(toks) and toks[p + 1].text == "(")):
+            # "calon BEBAS", "(AKHIR)": a word in capitals, not an acronym (one that spells a
+            # word is spelt out after it: "PETA ( Pembela Tanah Air )")
+            best_n, best_label = 1, FUNC
         if best_n == 0:
             best_n, best_label = 1, CAPS if _is_acronym(t) else WORD
         segs.append(Seg(best_label, p, p + best_n, best_value))
         leading = leading and best_label == FUNC
         p += best_n
     return segs
+
+
+CAPITALISED_WORD_MIN = 4  # letters: shorter words in capitals are as often acronyms ("PAS", "DAP")
 
 
 def _capitals_of_a_name(view: SentenceView, p: int, known: int) -> bool:
