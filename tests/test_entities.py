@@ -506,6 +506,24 @@ def test_an_acronym_given_for_a_body_in_small_letters_stays_a_body():
     assert "Ical" in actors("Golkar menggelar evaluasi pencapresan ( Ical ) . Ical hadir di sana .", "id")
 
 
+def test_a_days_or_a_months_name_inside_a_persons_name_is_the_names():
+    assert "Hong Mei Jing" in actors("Mangsa ialah Hong Mei Jing (perempuan, 12) dari Ipoh.")
+    assert "Norazam Khamis" in actors("Datuk Norazam Khamis berkata siasatan diteruskan.")
+    # a day after a name is still the day the person spoke when the word that says so is there
+    assert "Ahmad Zaki" in actors("Ahmad Zaki Khamis lalu berkata dia hadir.")
+    assert "Theresa May" in actors("Theresa May hadir pada 12 Mei lalu.")
+
+
+def test_a_days_name_inside_a_persons_name_is_no_time():
+    from newsdigest import summarise
+
+    text = ("Siasatan kes dera diteruskan\n\nJOHOR BAHRU: Polis menahan dua suspek semalam. "
+            "Ketua Polis Johor, Datuk Norazam Khamis berkata siasatan diteruskan.\n")
+    d = summarise(text=text).to_dict()
+    assert [a["name"] for a in d["actors"]] == ["Norazam Khamis"]
+    assert all((e["when"]["text"] or "") != "Khamis" for e in d["events"])
+
+
 def test_a_word_in_capitals_is_no_acronym():
     found = actors("Calon BEBAS Sreanandha Rao bertanding. Keputusan AKHIR diumumkan semalam.")
     assert sorted(found) == ["Sreanandha Rao"]

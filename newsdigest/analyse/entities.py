@@ -724,6 +724,11 @@ def _label(view: SentenceView, i: int, j: int, lex: Lexicon, facts: TextFacts) -
             segs.append(Seg(FUNC, p, p + 1))  # "May 21, 2021", "1 May": a date
             p += 1
             continue
+        if (w in lex.days_months and segs and segs[-1].label == WORD and not _beside_a_number(view, p)
+                and (p + 1 < j and _is_name_start(toks[p + 1]) or _surname_before_speech(view, i, p, j, lex))):
+            segs.append(Seg(WORD, p, p + 1))  # "Hong Mei Jing", "Datuk Norazam Khamis berkata": a name's word
+            p += 1
+            continue
         if (not segs or segs[-1].label in (FUNC, JOIN, NONE)) and _names_a_language(view, p, j, lex):
             segs.append(Seg(NONE, p, p + 1))  # "berbahasa Mandarin", "Bahasa | Melayu"
             leading = False
@@ -822,6 +827,14 @@ def _after_a_name(view: SentenceView, p: int, lex: Lexicon) -> bool:
         k -= 1
     return k >= 0 and toks[k].is_word and toks[k].is_capitalised and (
         not toks[k].is_all_caps or view.words[k] in lex.post_nominals)
+
+
+def _surname_before_speech(view: SentenceView, i: int, p: int, j: int, lex: Lexicon) -> bool:
+    """Is the day's or month's name at p, the chunk's last word, the surname of a person an
+    honorific names, right before the speech verb ("Datuk Norazam Khamis berkata")? The day
+    a person spoke is written with "pada" or after the verb."""
+    return (p + 1 == j and lex.honorifics.match(view.words, i)[0] > 0 and j < len(view.toks)
+            and not view.toks[j].is_capitalised and lex.speech_verbs.match(view.words, j)[0] > 0)
 
 
 def _beside_a_number(view: SentenceView, p: int) -> bool:
@@ -957,9 +970,11 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
             out[0] = Seg(TITLE, first.lo, first.hi)  # "Artis Angel Lelga ...": a description, then the name
         elif lede or common or minor_place:
             out[0] = Seg(FUNC, first.lo, first.hi)
-    if len(out) >= 3 and out[-1].label == WORD and out[-2].label == WORD and _run_in_word(toks[out[-1].lo], lex, facts):
+    surname_day = out and view.words[out[-1].lo] in lex.days_months  # _label kept it a name's word
+    if (len(out) >= 3 and out[-1].label == WORD and out[-2].label == WORD and not surname_day
+            and _run_in_word(toks[out[-1].lo], lex, facts)):
         out[-1] = Seg(FUNC, out[-1].lo, out[-1].hi)  # "Kamal Adli Terkenal dengan ...": a run-in subhead's word
-    elif (len(out) >= 2 and out[-1].label == WORD and out[-2].label != JOIN
+    elif (len(out) >= 2 and out[-1].label == WORD and out[-2].label != JOIN and not surname_day
           and _opens_run_on(view, out[-1], lex, out[0].lo == view.first_word,
                             any(x.label == ORGHEAD for x in out))):
         out[-1] = Seg(FUNC, out[-1].lo, out[-1].hi)  # "Jabatan Wilayah Persekutuan Agak mengejutkan ..."
