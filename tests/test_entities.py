@@ -1876,6 +1876,16 @@ def test_a_title_before_two_full_names_joined_by_dan_names_two_people():
 
 
 @pytest.mark.parametrize("text, lang, name, role", [
+    ("Kata Hajiji Noor yang juga Ketua Menteri Sabah itu, kerajaan akan membantu.", "ms", "Hajiji Noor", "Ketua Menteri Sabah"),
+    ("Kata Mohd Puad Zarkashi yang juga ADUN Rengit, dia akan bertanding.", "ms", "Mohd Puad Zarkashi", "ADUN Rengit"),
+    ("Penyanyi dan pelakon Siti Nordiana berkata dia gembira.", "ms", "Siti Nordiana", "Penyanyi dan pelakon"),
+    ("Co-founder and president Alex Kim said sales rose.", "en", "Alex Kim", "Co-founder and president"),
+])
+def test_a_title_after_yang_juga_and_two_role_words_joined_are_roles(text, lang, name, role):
+    assert one_actor(text, name, lang).roles == [role]
+
+
+@pytest.mark.parametrize("text, lang, name, role", [
     ("PM sementara Mahathir Mohamad berkata begitu. Kenyataan PM itu jelas.", "id", "Mahathir Mohamad", "PM sementara"),
     ("PM Anwar Ibrahim said the meeting ends at 5 PM.", "en", "Anwar Ibrahim", "PM"),
 ])

@@ -111,6 +111,9 @@ def roles_before(view, name_lo: int, lex, text: str, taken: dict[int, str],
         if title is None:
             break
         left = _extend_left(view, title, lex, taken)
+        if (left >= 2 and view.words[left - 1] in lex.role_joiners and left - 2 not in taken
+                and lex.role_nouns.match(view.words, left - 2, left - 1, lex.clitics, view.raw)[0]):
+            left -= 2  # "Penyanyi dan pelakon Siti Nordiana": two words for what she is
         if end == lo and view.words[left] in lex.kin_nouns:
             if left + 1 == end:
                 break  # "isteri Ahmad Zaki": Ahmad's wife, someone else
@@ -281,6 +284,11 @@ def _copula_role(view, j: int, lex, text: str, taken: dict[int, str]) -> list[st
     """"X sebagai Menteri Kewangan", "X ketika itu merupakan Ahli Parlimen ...", and after a
     relative clause any role noun: "Bang Jay yang juga selaku sutradara"."""
     toks, words = view.toks, view.words
+    a, _v = lex.apposition_leads.match(words, j)
+    if a and not lex.copulas.match(words, j + a)[0]:
+        n, _v = lex.titles.match(words, j + a, None, lex.clitics, view.raw)
+        if n and toks[j + a].is_capitalised:
+            return [_slice(text, toks, j + a, _capitalised_end(view, j + a + n, taken))]  # "Hajiji yang juga Ketua Menteri Sabah"
     p = j
     for _ in range(MAX_COPULA_GAP):
         if p >= len(toks) or not toks[p].is_word or p in taken:
@@ -293,14 +301,19 @@ def _copula_role(view, j: int, lex, text: str, taken: dict[int, str]) -> list[st
             nouns = lex.role_nouns if lex.apposition_leads.match(words, j, p)[0] else lex.titles
             if q < len(toks) and nouns.match(words, q, None, lex.clitics, view.raw)[0]:
                 n, _v = nouns.match(words, q, None, lex.clitics, view.raw)
-                e = q + n
-                while e < len(toks) and e not in taken and (
-                        (toks[e].is_word and toks[e].is_capitalised) or _in_portfolio(view, e)):
-                    e += 1
-                return [_slice(text, toks, q, e)]
+                return [_slice(text, toks, q, _capitalised_end(view, q + n, taken))]
             return []
         p += 1
     return []
+
+
+def _capitalised_end(view, e: int, taken: dict[int, str]) -> int:
+    """End of the capitalised words (and listed portfolio) that carry a title on from e."""
+    toks = view.toks
+    while e < len(toks) and e not in taken and (
+            (toks[e].is_word and toks[e].is_capitalised) or _in_portfolio(view, e)):
+        e += 1
+    return e
 
 
 def _slice(text: str, toks, lo: int, hi: int) -> str:
