@@ -1658,9 +1658,12 @@ def test_names_listed_after_a_title_are_not_a_portfolio():
     assert {"Anwar Ibrahim", "Rafizi Ramli"} <= set(found)
 
 
-def test_a_ministrys_portfolio_list_names_no_one():
+def test_a_ministrys_portfolio_list_names_no_one_and_is_its_name():
     found = actors("Semua isu digabung dalam Kementerian Sumber Asli, Alam Sekitar dan Perubahan Iklim tahun ini.")
-    assert [a.kind for a in found.values()] == ["organisation"], sorted(found)
+    assert list(found) == ["Kementerian Sumber Asli, Alam Sekitar dan Perubahan Iklim"]
+    found = actors("Kementerian Pelancongan, Seni dan Budaya (MOTAC) menganjurkan pesta itu. MOTAC berkata begitu.")
+    assert list(found) == ["Kementerian Pelancongan, Seni dan Budaya"]
+    assert found["Kementerian Pelancongan, Seni dan Budaya"].aliases == ["MOTAC"]
 
 
 def test_a_joiner_before_a_head_joins_one_name_its_bracketed_acronym_spells():

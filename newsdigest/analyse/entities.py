@@ -2011,6 +2011,13 @@ def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> li
     _coordinate(view, out)
     if view.portfolio:
         out = [m for m in out if not all(x in view.portfolio for x in range(m.lo, m.hi))]
+        aliased: set[int] = set()  # tokens of acronyms now another name of a ministry
+        for m in out:
+            if m.kind == ORG and m.known_name is None and _in_portfolio_list(view, m.hi):
+                _extend_over_portfolio(view, m, facts)
+                if _paren_alias(view, m, m.hi, lex) > m.hi:  # "... dan Budaya (MOTAC)"
+                    aliased.add(m.hi + 1)
+        out = [m for m in out if not (m.lo in aliased and m.hi == m.lo + 1)]
     return _without_portfolio_lists(view, out, lex)
 
 
@@ -2146,6 +2153,21 @@ def _portfolio_tails(view: SentenceView, lex: Lexicon) -> frozenset[int]:
                 break
         k = max(end, k + 1)
     return frozenset(listed)
+
+
+def _in_portfolio_list(view: SentenceView, k: int) -> bool:
+    """Does a listed portfolio item go on at token k ("," or "dan" before an item)?"""
+    return k + 1 < len(view.toks) and k not in view.portfolio and k + 1 in view.portfolio
+
+
+def _extend_over_portfolio(view: SentenceView, m: Mention, facts: TextFacts) -> None:
+    """A ministry's name runs on over the portfolio listed after its own ("Kementerian Sumber
+    Asli, | Alam Sekitar dan Perubahan Iklim")."""
+    hi = m.hi
+    while _in_portfolio_list(view, hi) or hi in view.portfolio:
+        hi += 1
+    m.hi, m.end = hi, view.toks[hi - 1].end
+    m.text = facts.text[m.start : m.end]
 
 
 def _without_portfolio_lists(view: SentenceView, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
