@@ -1902,6 +1902,14 @@ def test_a_magistrate_is_a_title():
     assert a.roles == ["Majistret"]
 
 
+def test_initials_and_short_titles_inside_an_indonesian_name():
+    a = one_actor("Wakil Ketua Komisi VIII DPR, Dr. Tb. H. Ace Hasan Syadzily mengatakan hal itu.",
+                  "Ace Hasan Syadzily", "id")
+    assert a.honorifics == ["Dr.", "Tb.", "H."]
+    a = one_actor("Peneliti CSIS, M. Habib Abiyan Dzakwan mengatakan hal itu.", "M. Habib Abiyan Dzakwan", "id")
+    assert a.roles == ["Peneliti CSIS"]
+
+
 def test_a_hyphen_between_two_full_names_parts_a_pair():
     text = ("Bekas juara dunia, Aaron Chia-Soh Wooi Yik tewas semalam. "
             "Beregu Ong Yew Sin-Teo Ee Yi dan Tan Kian Meng-Lai Pei Jing juga mara.")

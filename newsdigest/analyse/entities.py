@@ -1000,6 +1000,11 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
             out[k] = Seg(WORD, s.lo, s.hi)
             if prev == GAZ:
                 out[k - 1] = Seg(WORD, out[k - 1].lo, out[k - 1].hi)
+        elif (s.label == HON and s.hi - s.lo == 1 and nxt in (WORD, GAZ) and k >= 2 and prev == JOIN
+              and toks[out[k - 1].lo].text == "." and out[k - 2].label == WORD and len(toks[out[k - 2].lo].text) == 1):
+            out[k] = Seg(WORD, s.lo, s.hi)  # "M. Habib Abiyan Dzakwan": after an initial, a name's word
+            if nxt == GAZ and out[k + 1].value.kind in ("city", "town"):
+                out[k + 1] = Seg(WORD, out[k + 1].lo, out[k + 1].hi)  # ...and so is a town's name after it
         elif s.label == HON and prev == WORD and nxt in (WORD, None) and s.hi - s.lo == 1:
             # "Awang Tengah Tun Ali", "Syarif Hidayat"; an honorific of two words or more
             # opens the next name ("Ismail Sabri Datuk Seri Ismail Sabri Yaakob")
