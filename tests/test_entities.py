@@ -1897,6 +1897,33 @@ def test_pm_is_a_title_not_a_body(text, lang, name, role):
     assert list(found) == [name] and found[name].roles == [role]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The Housing and Local Government Ministry will introduce new rules.", "Housing and Local Government Ministry"),
+    ("The Tourism, Arts and Culture Ministry said the fair was ready.", "Tourism, Arts and Culture Ministry"),
+    ("The Drainage and Irrigation Department said the river had risen.", "Drainage and Irrigation Department"),
+    ("The Local Government Ministry said the plan was ready.", "Local Government Ministry"),
+])
+def test_an_english_portfolio_list_before_a_ministry_is_one_name(text, name):
+    assert list(actors(text, "en")) == [name] and places(text, "en") == {}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Housing and Local Government Minister Datuk Seri Reezal Merican said so.", "Reezal Merican",
+     "Housing and Local Government Minister"),
+    ("Tourism, Arts and Culture Minister Datuk Seri Nancy Shukri said so.", "Nancy Shukri",
+     "Tourism, Arts and Culture Minister"),
+])
+def test_an_english_portfolio_list_before_a_title_is_the_role(text, name, role):
+    found = actors(text, "en")
+    assert list(found) == [name] and found[name].roles == [role]
+
+
+def test_bodies_and_people_joined_by_and_stay_apart():
+    assert sorted(actors("Maybank and CIMB Group said the deal was done.", "en")) == ["CIMB Group", "Maybank"]
+    found = actors("The Communications and Multimedia Ministry and Finance Ministry met.", "en")
+    assert sorted(found) == ["Communications and Multimedia Ministry", "Finance Ministry"]
+
+
 def test_a_magistrate_is_a_title():
     a = one_actor("Di hadapan Majistret Wong Chai Sia, dia mengaku tidak bersalah.", "Wong Chai Sia")
     assert a.roles == ["Majistret"]

@@ -229,6 +229,7 @@ class Lexicon:
     # A name after a word for a kind or a breed ("kereta jenis Toyota Vellfire") is a product's.
     product_heads: Phrases = field(default_factory=Phrases)
     ministry_words: frozenset = frozenset()  # a portfolio list may end in one ("... Culture Ministry")
+    portfolio_words: frozenset = frozenset()  # "Housing and Local Government Minister": one portfolio
     clitics: tuple = ()
     common_prefixes: tuple = ()
     common_suffixes: tuple = ()
@@ -401,6 +402,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.title_leads = Phrases(pick("title_leads"))
     lex.product_heads = Phrases(pick("product_heads"))
     lex.ministry_words = _lower_set(pick("ministry_words"))
+    lex.portfolio_words = _lower_set(pick("portfolio_words"))
     lex.clitics = tuple(str(c).casefold() for c in pick("clitics"))
     lex.common_prefixes = tuple(str(c).casefold() for c in pick("common_word_prefixes"))
     lex.common_suffixes = tuple(str(c).casefold() for c in pick("common_word_suffixes"))
@@ -479,6 +481,9 @@ class SentenceView:
     # Tokens of the names listed after a word for a kind ("varietas | Pelangi", "jenis durian
     # antara lain | Bido, Matahari dan Pelangi"): kinds of a thing, not actors.
     kinds_listed: frozenset = frozenset()
+    # Tokens of a portfolio listed before the head or title that closes it, with their commas
+    # and "and" ("Tourism, Arts and Culture | Ministry"): one name, one role.
+    head_lists: frozenset = frozenset()
 
 
 @dataclass
@@ -642,6 +647,8 @@ def _chunk_end(view: SentenceView, i: int, lex: Lexicon) -> int:
             or (words[k] in lex.org_connectors and _spelt_after(view, i, k + 1))
         ):
             k += 1  # "Kementerian Pertanian dan Keterjaminan Makanan", "Ministry of Health"
+        elif k in view.head_lists and nxt is not None and _is_name_start(nxt):
+            k += 1  # "Housing and | Local Government Ministry": the portfolio in one body's name
         elif heads and t.text.isdigit() and len(t.text) <= 3 and (nxt is None or not nxt.text[0].isdigit()):
             k += 1  # "Ibu Pejabat Polis Daerah Seremban 2"
             break
@@ -978,6 +985,10 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
           and _opens_run_on(view, out[-1], lex, out[0].lo == view.first_word,
                             any(x.label == ORGHEAD for x in out))):
         out[-1] = Seg(FUNC, out[-1].lo, out[-1].hi)  # "Jabatan Wilayah Persekutuan Agak mengejutkan ..."
+    if view.head_lists:
+        # "Local Government | Minister": inside a listed portfolio, "Government" heads no body
+        out = [Seg(WORD, s.lo, s.hi) if s.label == ORGHEAD and all(x in view.head_lists for x in range(s.lo, s.hi))
+               else s for s in out]
     for k, s in enumerate(out):
         prev = out[k - 1].label if k > 0 else None
         nxt = out[k + 1].label if k + 1 < len(out) else None
@@ -2214,6 +2225,63 @@ def _without_portfolio_lists(view: SentenceView, mentions: list[Mention], lex: L
     return [m for m in mentions if not all(x in listed for x in range(m.lo, m.hi))]
 
 
+HEAD_LIST_JOINERS = frozenset({",", "and", "&"})
+
+
+def _head_final_lists(view: SentenceView, lex: Lexicon) -> frozenset[int]:
+    """English: the tokens of the portfolio items, and the commas and "and" between them,
+    that a ministry's word or a title closes: "Housing and Local Government | Ministry",
+    "Tourism, Arts and Culture | Minister". Every item is made of the language's portfolio
+    words, so "Maybank and CIMB Group" is two bodies and "Khairy and Finance Minister Zafrul"
+    two people."""
+    if not lex.portfolio_words:
+        return frozenset()  # Malay and Indonesian put the head first (see _portfolio_tails)
+    toks, words = view.toks, view.words
+    n = len(toks)
+
+    def run_end(p: int) -> int:
+        while p < n and toks[p].is_word and toks[p].is_capitalised:
+            p += 1
+        return p
+
+    def portfolio(a: int, b: int) -> bool:
+        return 0 < b - a <= PORTFOLIO_ITEM_MAX and all(words[x] in lex.portfolio_words for x in range(a, b))
+
+    def head_at(a: int, b: int) -> int:  # where a ministry's word or a title follows the item, else 0
+        x = a
+        while x < b and words[x] in lex.portfolio_words:
+            x += 1
+        return x if x > a and x < b and (words[x] in lex.ministry_words or lex.titles.match(words, x, b)[0]) else 0
+
+    listed: set[int] = set()
+    k = 0
+    while k < n:
+        if not (toks[k].is_word and toks[k].is_capitalised):
+            k += 1
+            continue
+        end = p = run_end(k)
+        first = k
+        while first < end and words[first] not in lex.portfolio_words:
+            first += 1  # "The | Housing and ...": the list opens at its first portfolio word
+        x = head_at(first, end)
+        if x:
+            listed.update(range(first, x))  # one portfolio: "Local Government | Ministry"
+            k = end
+            continue
+        while portfolio(first, end) and p + 1 < n and words[p] in HEAD_LIST_JOINERS:
+            q = p + 1
+            e = run_end(q)
+            x = head_at(q, e)
+            if words[p] != "," and x:
+                listed.update(range(first, x))  # the items, their joiners and the last item's words
+                break
+            if words[p] != "," or not portfolio(q, e):
+                break
+            p = e  # "Tourism, | Arts ...": another item
+        k = max(end, k + 1)
+    return frozenset(listed)
+
+
 def _portfolio_item(view: SentenceView, lo: int, hi: int, lex: Lexicon) -> bool:
     """Can toks[lo:hi] be an item of a portfolio ("Tourism", "Community Development")? A
     short run of plain words: no title, honorific or place head, and not a known place."""
@@ -2284,6 +2352,7 @@ def recognise(text: str, lang: str) -> tuple[list[Actor], list[Place]]:
     for view in views:
         view.portfolio = _portfolio_tails(view, lex)
         view.kinds_listed = _kinds_listed(view, lex)
+        view.head_lists = _head_final_lists(view, lex)
         found = _sentence_mentions(view, lex, facts)
         attach_roles(view, found, lex, text, (PERSON, NAME))
         roles = subject_pronoun_roles(view, lex, text) if last_named is not None else []

@@ -193,6 +193,9 @@ def _extend_left(view, left: int, lex, taken: dict[int, str]) -> int:
     while left > 0:
         k = left - 1
         t = toks[k]
+        if k in view.head_lists:
+            left = k  # "Tourism, Arts and | Culture Minister": the listed portfolio is the title's
+            continue
         if not (t.is_word and t.is_capitalised) or k in taken or _is_stop(view, k, lex):
             break
         if k == view.first_word and (lex.function.match(words, k)[0] or lex.ordinary(t.text)):
