@@ -1918,6 +1918,18 @@ def test_an_english_portfolio_list_before_a_title_is_the_role(text, name, role):
     assert list(found) == [name] and found[name].roles == [role]
 
 
+@pytest.mark.parametrize("text, name, role, others", [
+    ("This was said by Health director-general Tan Sri Dr Noor Hisham Abdullah yesterday.", "Noor Hisham Abdullah",
+     "Health director-general", []),
+    ("Muda president Syed Saddiq Syed Abdul Rahman said so.", "Syed Saddiq Syed Abdul Rahman", "Muda president", ["Muda"]),
+    ("The Haitian striker Sony Norde scored twice.", "Sony Norde", "Haitian striker", []),
+])
+def test_an_english_title_takes_the_capitalised_word_before_it(text, name, role, others):
+    found = actors(text, "en")
+    assert sorted(found) == sorted([name] + others) and found[name].roles == [role]
+    assert all(found[o].kind == "organisation" for o in others)
+
+
 def test_bodies_and_people_joined_by_and_stay_apart():
     assert sorted(actors("Maybank and CIMB Group said the deal was done.", "en")) == ["CIMB Group", "Maybank"]
     found = actors("The Communications and Multimedia Ministry and Finance Ministry met.", "en")

@@ -230,6 +230,8 @@ class Lexicon:
     product_heads: Phrases = field(default_factory=Phrases)
     ministry_words: frozenset = frozenset()  # a portfolio list may end in one ("... Culture Ministry")
     portfolio_words: frozenset = frozenset()  # "Housing and Local Government Minister": one portfolio
+    field_before_title: bool = False  # "Health director-general": English word order
+    nationality_endings: tuple = ()  # "Haitian striker": the holder's country, not a body
     clitics: tuple = ()
     common_prefixes: tuple = ()
     common_suffixes: tuple = ()
@@ -403,6 +405,8 @@ def lexicon(lang: str) -> Lexicon:
     lex.product_heads = Phrases(pick("product_heads"))
     lex.ministry_words = _lower_set(pick("ministry_words"))
     lex.portfolio_words = _lower_set(pick("portfolio_words"))
+    lex.field_before_title = bool(data.get("names_the_field_before_a_title"))
+    lex.nationality_endings = tuple(str(x) for x in _items(data, "nationality_endings"))
     lex.clitics = tuple(str(c).casefold() for c in pick("clitics"))
     lex.common_prefixes = tuple(str(c).casefold() for c in pick("common_word_prefixes"))
     lex.common_suffixes = tuple(str(c).casefold() for c in pick("common_word_suffixes"))
@@ -2353,7 +2357,7 @@ def recognise(text: str, lang: str) -> tuple[list[Actor], list[Place]]:
         view.portfolio = _portfolio_tails(view, lex)
         view.kinds_listed = _kinds_listed(view, lex)
         view.head_lists = _head_final_lists(view, lex)
-        found = _sentence_mentions(view, lex, facts)
+        found = _without_role_modifiers(view, _sentence_mentions(view, lex, facts), lex)
         attach_roles(view, found, lex, text, (PERSON, NAME))
         roles = subject_pronoun_roles(view, lex, text) if last_named is not None else []
         if roles:
@@ -2379,6 +2383,38 @@ def recognise(text: str, lang: str) -> tuple[list[Actor], list[Place]]:
     actors.sort(key=lambda x: (x[0], x[1]))
     places.sort(key=lambda x: (x[0], x[1]))
     return [a for _, _, a in actors], [p for _, _, p in places]
+
+
+def _without_role_modifiers(view: SentenceView, found: list[Mention], lex: Lexicon) -> list[Mention]:
+    """English: an unsorted name that modifies a title in small letters before the title's
+    holder is the role's word, not someone: a field or a nationality is dropped ("Health |
+    director-general Noor Hisham", "Haitian | striker"), any other name is the body the
+    title is of ("ActivTrades | trader Diniz", "Muda | president Syed Saddiq")."""
+    if not lex.field_before_title:
+        return found
+    toks, words = view.toks, view.words
+    n = len(toks)
+
+    def modifies_a_title(m: Mention) -> bool:
+        k = m.hi
+        if (m.kind != NAME or m.known_name or m.evidence & PERSON_EVIDENCE or m.hi - m.lo > 2
+                or k >= n or toks[k].is_capitalised):
+            return False
+        t, _v = lex.role_nouns.match(words, k, None, lex.clitics, view.raw)
+        if not t:
+            t, _v = lex.titles.match(words, k, None, lex.clitics, view.raw)
+        return bool(t) and k + t < n and toks[k + t].is_word and toks[k + t].is_capitalised
+
+    out = []
+    for m in found:
+        if modifies_a_title(m):
+            if all(words[x] in lex.portfolio_words for x in range(m.lo, m.hi)) or (
+                    m.hi - m.lo == 1 and words[m.lo].endswith(lex.nationality_endings)):
+                continue  # a field ("Health") or a nationality ("Haitian striker")
+            m.kind = ORG  # (a body's name is no holder's: the role reads across it)
+            m.evidence.add("org_context")
+        out.append(m)
+    return out
 
 
 def _give_roles(last: Mention, roles: list[str]) -> None:
