@@ -405,7 +405,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.product_heads = Phrases(pick("product_heads"))
     lex.ministry_words = _lower_set(pick("ministry_words"))
     lex.portfolio_words = _lower_set(pick("portfolio_words"))
-    lex.field_before_title = bool(data.get("names_the_field_before_a_title"))
+    lex.field_before_title = data.get("title_field_side") == "before"
     lex.nationality_endings = tuple(str(x) for x in _items(data, "nationality_endings"))
     lex.clitics = tuple(str(c).casefold() for c in pick("clitics"))
     lex.common_prefixes = tuple(str(c).casefold() for c in pick("common_word_prefixes"))
