@@ -1930,6 +1930,17 @@ def test_an_english_title_takes_the_capitalised_word_before_it(text, name, role,
     assert all(found[o].kind == "organisation" for o in others)
 
 
+def test_an_acronym_spelling_the_words_before_a_head_makes_them_the_names():
+    found = actors("International Islamic University Malaysia (IIUM) students protested.", "en")
+    assert list(found) == ["International Islamic University Malaysia"]
+    assert found["International Islamic University Malaysia"].aliases == ["IIUM"]
+
+
+def test_a_capital_initial_is_not_the_word_a():
+    a = one_actor("MBPP secretary A. Rajendran said the work was done.", "A. Rajendran", "en")
+    assert a.roles == ["MBPP secretary"]
+
+
 def test_bodies_and_people_joined_by_and_stay_apart():
     assert sorted(actors("Maybank and CIMB Group said the deal was done.", "en")) == ["CIMB Group", "Maybank"]
     found = actors("The Communications and Multimedia Ministry and Finance Ministry met.", "en")

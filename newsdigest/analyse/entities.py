@@ -731,6 +731,12 @@ def _label(view: SentenceView, i: int, j: int, lex: Lexicon, facts: TextFacts) -
             segs.append(Seg(NONE, p, p + 1))  # "Ace Hasan Syadzily, M.Si", "Andi Rahman SH MH": a degree
             p += 1
             continue
+        if (len(t.text) == 1 and t.text.isupper() and p + 2 < j and toks[p + 1].text == "."
+                and toks[p + 1].start == t.end and _is_name_start(toks[p + 2])
+                and not lex.honorifics.match(words, p)[0]):  # ("H." is Haji)
+            segs.append(Seg(WORD, p, p + 1))  # "A. Rajendran", "S. Kisona": an initial, not the word "a"
+            p += 1
+            continue
         if w in lex.name_months and _beside_a_number(view, p):
             segs.append(Seg(FUNC, p, p + 1))  # "May 21, 2021", "1 May": a date
             p += 1
@@ -1383,7 +1389,10 @@ def _organisations(view: SentenceView, g: list[Seg], used: list[bool], lex: Lexi
             if end < n and g[end].label == JOIN and _closing_dot(g, end + 1):
                 end += 1
         elif s.label == ORGHEAD and rest:
-            start, end = k, _org_extent(view, g, k, titled_before[k], lex)
+            end = _org_extent(view, g, k, titled_before[k], lex)
+            if not (start < k and end == n and _spelt_by_bracket(view, g, start, n, g[-1].hi)):
+                start = k  # (the words before the head are its own when the acronym spells them:
+                #           "International Islamic University Malaysia (IIUM)")
         elif s.label == ORGHEAD and s.hi - s.lo >= 2:
             start, end = k, k + 1  # a whole name on the head list: "Ibu Pejabat Polis"
         else:
