@@ -496,6 +496,11 @@ def test_an_acronym_given_for_a_term_in_small_letters_is_no_one():
     assert "Perlis" in places(text, "en")
 
 
+def test_an_acronym_given_for_a_term_is_no_place_the_gazetteer_abbreviates_so():
+    text = "Ketentuan sanitary and phytosanitary (SPS) berlaku. Aturan SPS itu ketat."
+    assert places(text, "id") == {} and actors(text, "id") == {}
+
+
 def test_an_acronym_given_for_a_body_in_small_letters_stays_a_body():
     text = ("Abang Johari said the local authorities (PBT) will act. The PBT said it had begun. "
             "Victims were placed in temporary evacuation centres (PPS). The PPS was opened at night.")

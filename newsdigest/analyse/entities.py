@@ -782,8 +782,11 @@ def _label(view: SentenceView, i: int, j: int, lex: Lexicon, facts: TextFacts) -
         if (best_label == KNOWN and best_n == 1 and segs and segs[-1].label == GAZ
                 and not t.text.isupper() and lex.ordinary(t.text)):
             best_label = WORD  # "Afrika Bersatu": a word of the name before it, not the party "Bersatu"
-        if best_n == 0 and (t.text in facts.common_acronyms or _plural_acronym(t.text)):
-            best_n, best_label = 1, NONE  # "CPO" spelt out as "crude palm oil"; "MPs", "NGOs"
+        if (best_n == 0 or (best_label == GAZ and best_n == 1)) and (
+                t.text in facts.common_acronyms or _plural_acronym(t.text)):
+            # "CPO" spelt out as "crude palm oil", "SPS" as "sanitary and phytosanitary" (not
+            # the district the gazetteer abbreviates so); "MPs", "NGOs"
+            best_n, best_label, best_value = 1, NONE, None
         if (best_n == 0 and _is_acronym(t) and len(t.text) >= CAPITALISED_WORD_MIN and lex.ordinary(t.text)
                 and not (p + 1 < len(toks) and toks[p + 1].text == "(")):
             # "calon BEBAS", "(AKHIR)": a word in capitals, not an acronym (one that spells a
