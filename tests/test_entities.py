@@ -2259,6 +2259,7 @@ def test_a_known_name_listed_in_two_cases_matches_both():
 @pytest.mark.parametrize("text, lang, name", [
     ("Antara yang hadir ialah Amran Hassan dan isterinya semalam.", "ms", "Amran Hassan"),
     ("The team includes Faisal Halim this season.", "en", "Faisal Halim"),
+    ("Calon lain ialah Sulaiman Bakar (BEBAS) dan Osman Bakar (Pejuang).", "ms", "Sulaiman Bakar"),
 ])
 def test_a_common_malay_given_name_makes_a_person(text, lang, name):
     assert actors(text, lang)[name].kind == "person"

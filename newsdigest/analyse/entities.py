@@ -1776,20 +1776,22 @@ def _names_a_work(view: SentenceView, lo: int, lex: Lexicon) -> bool:
     return n > 0 and view.first_word + n == end
 
 
-NAME_SHAPE_WORD_MAX = 7  # letters: the words of "Goh Jin Wei" are short
+NAME_SHAPE_WORD_MAX = 7  # letters: the words of a Chinese name ("Goh Jin Wei") are short
 
 
 def _has_a_persons_name_shape(toks: list[Token], words: list[str], lex: Lexicon) -> bool:
-    """A person's name by its words: a common Malay given name in it ("Amran Hassan"), or a
-    Chinese name, family name first ("Goh Jin Wei", "Lim Chong King") or last after a given
-    name ("Wendy Lee")? Two or three words, every one short and written as a name."""
+    """A person's name by its words: a common Malay given name in it ("Amran Hassan",
+    "Sulaiman Bakar"), or a Chinese name, family name first ("Goh Jin Wei", "Lim Chong King")
+    or last after a given name ("Wendy Lee")? Two or three words written as a name; a Chinese
+    name's words are short."""
     if not 2 <= len(toks) <= 3 or not all(
-            t.text.isalpha() and t.text[0].isupper() and not t.text.isupper() and len(t.text) <= NAME_SHAPE_WORD_MAX
-            for t in toks):
+            t.text.isalpha() and t.text[0].isupper() and not t.text.isupper() for t in toks):
         return False
     if any(w in lex.common_given_names for w in words):
         # "Amran Hassan", "Osman Bakar"; not "Emas Anuar", a sponsor's word before a name
         return words[0] in lex.common_given_names or not lex.ordinary(toks[0].text)
+    if any(len(t.text) > NAME_SHAPE_WORD_MAX for t in toks):
+        return False
     if len(toks) == 3:
         return words[0] in lex.family_names
     return words[1] in lex.family_names
