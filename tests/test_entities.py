@@ -1883,6 +1883,10 @@ def test_a_title_before_two_full_names_joined_by_dan_names_two_people():
     assert found["Zafrul Aziz"].roles == ["Menteri Perdagangan Antarabangsa dan Industri"]
 
 
+def test_a_sentence_ending_in_an_apposition_lead_is_read():
+    assert one_actor("Dia bertemu Ahmad Zaki yang juga", "Ahmad Zaki").roles == []
+
+
 @pytest.mark.parametrize("text, lang, name, role", [
     ("Kata Hajiji Noor yang juga Ketua Menteri Sabah itu, kerajaan akan membantu.", "ms", "Hajiji Noor", "Ketua Menteri Sabah"),
     ("Kata Mohd Puad Zarkashi yang juga ADUN Rengit, dia akan bertanding.", "ms", "Mohd Puad Zarkashi", "ADUN Rengit"),

@@ -287,8 +287,8 @@ def _copula_role(view, j: int, lex, text: str, taken: dict[int, str]) -> list[st
     """"X sebagai Menteri Kewangan", "X ketika itu merupakan Ahli Parlimen ...", and after a
     relative clause any role noun: "Bang Jay yang juga selaku sutradara"."""
     toks, words = view.toks, view.words
-    a, _v = lex.apposition_leads.match(words, j)
-    if a and not lex.copulas.match(words, j + a)[0]:
+    a, _v = lex.apposition_leads.match(words, j) if j < len(toks) else (0, None)
+    if a and j + a < len(toks) and not lex.copulas.match(words, j + a)[0]:
         n, _v = lex.titles.match(words, j + a, None, lex.clitics, view.raw)
         if n and toks[j + a].is_capitalised:
             return [_slice(text, toks, j + a, _capitalised_end(view, j + a + n, taken))]  # "Hajiji yang juga Ketua Menteri Sabah"
