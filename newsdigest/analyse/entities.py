@@ -1540,10 +1540,12 @@ def _name_run(g: list[Seg], k: int, used: list[bool], titled: tuple | None = Non
     full name then ends it ("Timbalan Pendakwa Raya Muhammad Nazrin | dan Fiqri Zamri")."""
     n = len(g)
     m = k
+    words_only = titled is not None  # (only the first joiner after plain words may part two holders)
     while m < n and not used[m]:
         label = g[m].label
-        if label == JOIN and titled is not None and _holders_joined(g, k, m, *titled):
+        if label == JOIN and words_only and _holders_joined(g, k, m, *titled):
             break
+        words_only = words_only and label == WORD
         if label in (WORD, JOIN):
             m += 1
         elif label == GAZ and _absorbed(g, m, used):
@@ -2296,7 +2298,8 @@ def _head_final_lists(view: SentenceView, lex: Lexicon) -> frozenset[int]:
             if words[p] != "," or not portfolio(q, e):
                 break
             p = e  # "Tourism, | Arts ...": another item
-        k = max(end, k + 1)
+        # (a list read from a later item would end where this one did: each token is read once)
+        k = max(end, p, k + 1)
     return frozenset(listed)
 
 
