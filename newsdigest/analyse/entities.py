@@ -990,7 +990,7 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
             out[0] = Seg(TITLE, first.lo, first.hi)  # "Artis Angel Lelga ...": a description, then the name
         elif lede or common or minor_place:
             out[0] = Seg(FUNC, first.lo, first.hi)
-    surname_day = out and view.words[out[-1].lo] in lex.days_months  # _label kept it a name's word
+    surname_day = bool(out) and view.words[out[-1].lo] in lex.days_months  # _label kept it a name's word
     if (len(out) >= 3 and out[-1].label == WORD and out[-2].label == WORD and not surname_day
             and _run_in_word(toks[out[-1].lo], lex, facts)):
         out[-1] = Seg(FUNC, out[-1].lo, out[-1].hi)  # "Kamal Adli Terkenal dengan ...": a run-in subhead's word
@@ -2127,6 +2127,13 @@ def _kinds_listed(view: SentenceView, lex: Lexicon) -> frozenset[int]:
     return frozenset(out)
 
 
+def _capitalised_run_end(toks: list[Token], p: int) -> int:
+    """End (exclusive) of the run of capitalised words that starts at p."""
+    while p < len(toks) and toks[p].is_word and toks[p].is_capitalised:
+        p += 1
+    return p
+
+
 def _portfolio_tails(view: SentenceView, lex: Lexicon) -> frozenset[int]:
     """Malay and Indonesian: the tokens of the portfolio items listed after a title or a
     ministry and its own portfolio, "A, B dan C" ("Menteri Sumber Asli, Alam Sekitar dan
@@ -2137,11 +2144,6 @@ def _portfolio_tails(view: SentenceView, lex: Lexicon) -> frozenset[int]:
     n = len(toks)
     if not lex.derivation_prefixes:  # no dictionary to tell the words from names
         return frozenset()
-
-    def run_end(p: int) -> int:
-        while p < n and toks[p].is_word and toks[p].is_capitalised:
-            p += 1
-        return p
 
     def ordinary_run(a: int, b: int, most: int = PORTFOLIO_ITEM_MAX) -> bool:
         return 0 < b - a <= most and all(lex.ordinary(toks[x].text) for x in range(a, b))
@@ -2158,10 +2160,11 @@ def _portfolio_tails(view: SentenceView, lex: Lexicon) -> frozenset[int]:
         if head == k:
             k += 1
             continue
-        own = run_end(head)
+        own = _capitalised_run_end(toks, head)
         # "Menteri Perumahan dan Kerajaan Tempatan, Zuraida": one item after "dan", then the
         # holder across a comma or a list's colon (the title may hold its own portfolio)
-        last = run_end(own + 1) if own + 1 < n and words[own] in LIST_JOINERS and words[own] != "," else own
+        joined = own + 1 < n and words[own] in LIST_JOINERS and words[own] != ","
+        last = _capitalised_run_end(toks, own + 1) if joined else own
         if ((own == head or ordinary_run(head, own, PORTFOLIO_MAX)) and last > own + 1 and ordinary_run(own + 1, last)
                 and last + 1 < n and toks[last].text in (",", ":") and toks[last + 1].is_capitalised
                 and not lex.titles.match(words, own + 1)[0]  # "Presiden X dan Pengerusi Y": a second post
@@ -2175,12 +2178,12 @@ def _portfolio_tails(view: SentenceView, lex: Lexicon) -> frozenset[int]:
         items, end = [], own
         while end + 1 < n and toks[end].text == ",":
             a = end + 1
-            b = run_end(a)
+            b = _capitalised_run_end(toks, a)
             if not ordinary_run(a, b):
                 break
             items.append((a, b))
             end = b
-            last = run_end(b + 1) if b + 1 < n and words[b] in LIST_JOINERS and words[b] != "," else b
+            last = _capitalised_run_end(toks, b + 1) if b + 1 < n and words[b] in LIST_JOINERS and words[b] != "," else b
             if last > b and ordinary_run(b + 1, last):
                 items.append((b, last))  # the last item, after "dan"
                 for lo, hi in items:
@@ -2214,11 +2217,6 @@ def _without_portfolio_lists(view: SentenceView, mentions: list[Mention], lex: L
     toks, words = view.toks, view.words
     n = len(toks)
 
-    def run_end(p: int) -> int:
-        while p < n and toks[p].is_word and toks[p].is_capitalised:
-            p += 1
-        return p
-
     listed: set[int] = set()  # token indices of the portfolio items
     k = 0
     while k < n:
@@ -2227,7 +2225,7 @@ def _without_portfolio_lists(view: SentenceView, mentions: list[Mention], lex: L
             continue
         items, p = [], k
         while True:
-            end = run_end(p)
+            end = _capitalised_run_end(toks, p)
             items.append((p, end))
             if end < n and toks[end].text == "," and end + 1 < n and toks[end + 1].is_capitalised:
                 p = end + 1
@@ -2235,7 +2233,7 @@ def _without_portfolio_lists(view: SentenceView, mentions: list[Mention], lex: L
             if (len(items) >= 2 and end < n and words[end] in LIST_JOINERS
                     and all(_portfolio_item(view, a, b, lex) for a, b in items)):
                 last = end + 1
-                if _title_after_a_portfolio_word(words, last, run_end(last), lex):
+                if _title_after_a_portfolio_word(words, last, _capitalised_run_end(toks, last), lex):
                     for a, b in items:
                         listed.update(range(a, b))
             break
@@ -2259,11 +2257,6 @@ def _head_final_lists(view: SentenceView, lex: Lexicon) -> frozenset[int]:
     toks, words = view.toks, view.words
     n = len(toks)
 
-    def run_end(p: int) -> int:
-        while p < n and toks[p].is_word and toks[p].is_capitalised:
-            p += 1
-        return p
-
     def portfolio(a: int, b: int) -> bool:
         return 0 < b - a <= PORTFOLIO_ITEM_MAX and all(words[x] in lex.portfolio_words for x in range(a, b))
 
@@ -2279,7 +2272,7 @@ def _head_final_lists(view: SentenceView, lex: Lexicon) -> frozenset[int]:
         if not (toks[k].is_word and toks[k].is_capitalised):
             k += 1
             continue
-        end = p = run_end(k)
+        end = p = _capitalised_run_end(toks, k)
         first = k
         while first < end and words[first] not in lex.portfolio_words:
             first += 1  # "The | Housing and ...": the list opens at its first portfolio word
@@ -2290,7 +2283,7 @@ def _head_final_lists(view: SentenceView, lex: Lexicon) -> frozenset[int]:
             continue
         while portfolio(first, end) and p + 1 < n and words[p] in HEAD_LIST_JOINERS:
             q = p + 1
-            e = run_end(q)
+            e = _capitalised_run_end(toks, q)
             x = head_at(q, e)
             if words[p] != "," and x:
                 listed.update(range(first, x))  # the items, their joiners and the last item's words

@@ -387,7 +387,8 @@ def find_events(text: str, sentences: list[Sentence], actors: list[Actor], place
     def times_of(sent: Sentence) -> list[Timex]:
         if sent.index not in times_at:
             # a day's or a month's name inside a person's name is no time: "Norazam Khamis"
-            times_at[sent.index] = [t for t in find_times(text, sent.tokens, lang) if not mentions.covers(t.start, t.end)]
+            times_at[sent.index] = [t for t in find_times(text, sent.tokens, lang)
+                                    if not mentions.covers(t.start, t.end)]
         return times_at[sent.index]
 
     lead_left = LEAD_SENTENCES

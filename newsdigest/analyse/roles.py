@@ -290,8 +290,8 @@ def _copula_role(view, j: int, lex, text: str, taken: dict[int, str]) -> list[st
     a, _v = lex.apposition_leads.match(words, j) if j < len(toks) else (0, None)
     if a and j + a < len(toks) and not lex.copulas.match(words, j + a)[0]:
         n, _v = lex.titles.match(words, j + a, None, lex.clitics, view.raw)
-        if n and toks[j + a].is_capitalised:
-            return [_slice(text, toks, j + a, _capitalised_end(view, j + a + n, taken))]  # "Hajiji yang juga Ketua Menteri Sabah"
+        if n and toks[j + a].is_capitalised:  # "Hajiji yang juga Ketua Menteri Sabah"
+            return [_slice(text, toks, j + a, _capitalised_end(view, j + a + n, taken))]
     p = j
     for _ in range(MAX_COPULA_GAP):
         if p >= len(toks) or not toks[p].is_word or p in taken:
