@@ -1956,6 +1956,12 @@ def test_bodies_and_people_joined_by_and_stay_apart():
     assert sorted(found) == ["Communications and Multimedia Ministry", "Finance Ministry"]
 
 
+def test_a_rank_and_its_service_after_a_post_and_a_comma_are_two_roles():
+    a = one_actor("Kepala Badan Nasional Penanggulangan Bencana (BNPB), Letnan Jenderal TNI Doni Monardo "
+                  "mengatakan hal itu.", "Doni Monardo", "id")
+    assert a.roles == ["Kepala Badan Nasional Penanggulangan Bencana (BNPB)", "Letnan Jenderal TNI"]
+
+
 def test_a_magistrate_is_a_title():
     a = one_actor("Di hadapan Majistret Wong Chai Sia, dia mengaku tidak bersalah.", "Wong Chai Sia")
     assert a.roles == ["Majistret"]

@@ -207,11 +207,13 @@ def _extend_left(view, left: int, lex, taken: dict[int, str]) -> int:
 
 
 def _all_title(view, lo: int, hi: int, lex) -> bool:
+    """Are toks[lo:hi] titles only, or titles and then the acronym of the service they rank
+    in ("Letnan Jenderal TNI")?"""
     k = lo
     while k < hi:
         n, _ = lex.titles.match(view.words, k, hi, (), view.raw)
         if not n:
-            return False
+            return k > lo and all(view.toks[x].is_all_caps for x in range(k, hi))
         k += n
     return True
 
