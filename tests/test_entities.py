@@ -1962,6 +1962,14 @@ def test_a_rank_and_its_service_after_a_post_and_a_comma_are_two_roles():
     assert a.roles == ["Kepala Badan Nasional Penanggulangan Bencana (BNPB)", "Letnan Jenderal TNI"]
 
 
+@pytest.mark.parametrize("text, lang, name", [
+    ("Pakatan Harapan, koalisi penyokong Mahathir Mohamad dalam pemilihan umum, menang.", "id", "Mahathir Mohamad"),
+    ("Penyokong Datuk Seri Anwar Ibrahim berhimpun di luar mahkamah.", "ms", "Anwar Ibrahim"),
+])
+def test_a_supporters_word_before_a_name_is_not_the_names_role(text, lang, name):
+    assert one_actor(text, name, lang).roles == []
+
+
 def test_a_magistrate_is_a_title():
     a = one_actor("Di hadapan Majistret Wong Chai Sia, dia mengaku tidak bersalah.", "Wong Chai Sia")
     assert a.roles == ["Majistret"]
