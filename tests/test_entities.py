@@ -1970,6 +1970,16 @@ def test_a_supporters_word_before_a_name_is_not_the_names_role(text, lang, name)
     assert one_actor(text, name, lang).roles == []
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The Malaysian Bar said the law was unclear and would write to the minister.", "Malaysian Bar"),
+    ("The Federation of Malaysian Manufacturers said so. FMM added that exports fell.",
+     "Federation of Malaysian Manufacturers"),
+])
+def test_malaysian_bodies_named_after_their_members_are_bodies(text, name):
+    found = actors(text, "en")
+    assert list(found) == [name] and found[name].kind == "organisation"
+
+
 def test_a_magistrate_is_a_title():
     a = one_actor("Di hadapan Majistret Wong Chai Sia, dia mengaku tidak bersalah.", "Wong Chai Sia")
     assert a.roles == ["Majistret"]
