@@ -2298,3 +2298,38 @@ def test_a_sponsors_word_before_a_given_name_makes_no_person():
                    "secara langsung. Pasukan tuan rumah menang mudah.")
     assert all(a.kind != "person" for a in found.values())
     assert places("Persidangan diadakan di Bangunan Sultan Ismail semalam.")["Bangunan Sultan Ismail"].kind == "landmark"
+
+
+@pytest.mark.parametrize("text,name,alias,lang", [
+    # The short form is the more frequent one, yet the place is written out once.
+    ("Presiden RI hadir. Kunjungan ke Indonesia itu singkat. Pejabat RI menyambutnya.", "Indonesia", "RI", "id"),
+    ("Pasaran AS lemah dan eksport AS jatuh, kata pegawai di Amerika Syarikat.", "Amerika Syarikat", "AS", "ms"),
+])
+def test_a_place_is_named_by_its_written_out_form_not_its_short_form(text, name, alias, lang):
+    found = places(text, lang)
+    assert name in found, sorted(found)
+    assert found[name].country and alias in found[name].aliases
+
+
+def test_ri_is_indonesia_not_a_holder_of_the_title_before_it():
+    found = places("Presiden RI itu berpidato di Jakarta.", "id")
+    assert found["RI"].country == "ID" and found["RI"].canonical == "Indonesia"
+    assert "RI" not in actors("Presiden RI itu berpidato di Jakarta.", "id")
+
+
+@pytest.mark.parametrize("text,org,lang", [
+    ("Menurut Council on Foreign Relations , ekonomi dunia lemah.", "Council on Foreign Relations", "ms"),
+    ("Kajian Institute of Strategic and International Studies dikeluarkan semalam.",
+     "Institute of Strategic and International Studies", "ms"),
+    ("Pelajar University of Malaya itu menang.", "University of Malaya", "ms"),
+    ("Laporan Bank of America dirilis kemarin.", "Bank of America", "id"),
+    ("Direktur Organization for Migration itu hadir.", "Organization for Migration", "id"),
+])
+def test_an_english_name_quoted_in_malay_or_indonesian_runs_on_over_its_joiners(text, org, lang):
+    found = actors(text, lang)
+    assert org in found and found[org].kind == "organisation", sorted(found)
+
+
+def test_an_english_head_without_its_joiner_still_closes_the_name():
+    found = actors("Pelajar Harvard University itu menang di Sriwijaya Promotion Center Palembang.", "ms")
+    assert {"Harvard University", "Sriwijaya Promotion Center"} <= set(found), sorted(found)

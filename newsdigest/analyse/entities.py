@@ -2707,8 +2707,10 @@ def _actor(group: list[Mention], kind: str, spans: list[tuple[int, int]]) -> Act
 def _place(group: list[Mention], spans: list[tuple[int, int]]) -> Place:
     counts: dict[str, int] = {}
     for m in group:
-        counts[m.text] = counts.get(m.text, 0) + (0 if m.text.isupper() and len(m.text) > 3 else 2) + 1
-    name = max(counts, key=lambda t: counts[t])
+        counts[m.text] = counts.get(m.text, 0) + 1
+    # The name is the form used most often, but a form in capitals ("RI", "KL", a dateline's
+    # "BEIJING") only when the place is written no other way: "Indonesia", "Kuala Lumpur".
+    name = max(counts, key=lambda t: (not t.isupper(), counts[t]))
     info = next((m.place for m in group if m.place is not None), None)
     head_kind = next((m.place_kind for m in group if m.place_kind), None)
     forms = [m.text for m in group] + [t for m in group for t, _s, _e in m.aliases]
