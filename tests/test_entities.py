@@ -2333,3 +2333,46 @@ def test_an_english_name_quoted_in_malay_or_indonesian_runs_on_over_its_joiners(
 def test_an_english_head_without_its_joiner_still_closes_the_name():
     found = actors("Pelajar Harvard University itu menang di Sriwijaya Promotion Center Palembang.", "ms")
     assert {"Harvard University", "Sriwijaya Promotion Center"} <= set(found), sorted(found)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ia menemukan jamur marga Marasmiellus di hutan itu.", "id"),
+    ("Fosil itu jenis karnivora Allosaurus dan herbivora Tenontosaurus.", "id"),
+    ("IRNA melaporkan rudal Ghadir diuji di selatan.", "id"),
+    ("Penduduk bersiap menghadapi ribut Wutip minggu ini.", "ms"),
+    ("Penyelidik menemui pokok Tualang itu di hutan.", "ms"),
+])
+def test_a_name_after_a_word_for_a_species_a_missile_or_a_storm_is_no_actor(text, lang):
+    assert not set(actors(text, lang)) - {"IRNA"}, sorted(actors(text, lang))
+
+
+def test_a_place_after_a_word_for_a_kind_of_thing_stays_a_place():
+    assert "Hawaii" in places("Dia pakar pencegahan kepunahan tanaman Hawaii yang langka.", "id")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Dia membintangi film seperti Four Weddings and a Funeral dulu.", "id"),
+    ("Dokumen Bill of Rights itu dibaca semula.", "ms"),
+    ("Kinerja seperti Return on Equity dan Return on Asset membaik.", "id"),
+    ("Filem terbarunya , Music and Lyrics , ialah komedi.", "ms"),
+])
+def test_the_words_of_an_english_title_quoted_in_the_text_are_no_actors(text, lang):
+    assert not actors(text, lang), sorted(actors(text, lang))
+
+
+def test_names_joined_by_an_english_word_stay_when_something_shows_a_person():
+    assert {"Ahmad", "Siti"} <= set(actors("Ahmad and Siti berkata mereka gembira.", "ms"))
+    assert "Wales" in places("Dia bertemu Prince of Wales di London.", "ms")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Drama Bio-Nik terbitan syarikat itu mengisahkan seorang remaja.", "ms"),
+    ("Rudal Ghadir diluncurkan dari kapal perang itu.", "id"),
+])
+def test_a_word_for_a_work_or_a_kind_of_thing_opening_the_sentence_still_leads_its_name(text, lang):
+    assert not actors(text, lang), sorted(actors(text, lang))
+
+
+def test_a_malay_body_named_in_english_text_keeps_its_whole_name():
+    found = actors("Angkatan Bersatu Anak Muda (Armada) has proposed that 30 seats go to youth.", "en")
+    assert "Angkatan Bersatu Anak Muda" in found, sorted(found)

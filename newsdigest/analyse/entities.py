@@ -228,6 +228,9 @@ class Lexicon:
     title_leads: Phrases = field(default_factory=Phrases)
     # A name after a word for a kind or a breed ("kereta jenis Toyota Vellfire") is a product's.
     product_heads: Phrases = field(default_factory=Phrases)
+    # English words that join the capitalised words of an English title quoted in Malay or
+    # Indonesian text ("Bill of Rights", "Four Weddings and a Funeral").
+    english_title_links: frozenset = frozenset()
     ministry_words: frozenset = frozenset()  # a portfolio list may end in one ("... Culture Ministry")
     portfolio_words: frozenset = frozenset()  # "Housing and Local Government Minister": one portfolio
     field_before_title: bool = False  # "Health director-general": English word order
@@ -403,6 +406,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.bare_work_heads = Phrases(pick("bare_work_heads"))
     lex.title_leads = Phrases(pick("title_leads"))
     lex.product_heads = Phrases(pick("product_heads"))
+    lex.english_title_links = _lower_set(pick("english_title_links"))
     lex.ministry_words = _lower_set(pick("ministry_words"))
     lex.portfolio_words = _lower_set(pick("portfolio_words"))
     lex.field_before_title = data.get("title_field_side") == "before"
@@ -410,7 +414,12 @@ def lexicon(lang: str) -> Lexicon:
     lex.clitics = tuple(str(c).casefold() for c in pick("clitics"))
     lex.common_prefixes = tuple(str(c).casefold() for c in pick("common_word_prefixes"))
     lex.common_suffixes = tuple(str(c).casefold() for c in pick("common_word_suffixes"))
-    lex.common_words = _lower_set(pick("common_words"))
+    # The words for a work or a kind of thing are ordinary words too ("Filem ...", "Rudal ..."),
+    # in a language that lists its ordinary words (English lists none, and is read so).
+    common = pick("common_words")
+    if common:
+        common += [w for w in pick("work_heads") + pick("bare_work_heads") + pick("product_heads") if " " not in str(w)]
+    lex.common_words = _lower_set(common)
     lex.common_endings = tuple(str(c).casefold() for c in pick("common_word_endings"))
     lex.abbreviations = frozenset(a.casefold().rstrip(".") for a in map(str, pick("abbreviations")))
     lex.particles = _lower_set(pick("name_particles"))
@@ -1833,10 +1842,12 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
         m.place_kind = m.place_kind or "region"
     if _names_a_work(view, lo, lex):
         m.evidence.add("work")
-    elif _ends_at(lex.bare_work_heads, words, lo, toks) is not None:
+    elif _after_word_for(lex.bare_work_heads, view, lo):
         m.evidence.add("work_head")  # "filem Mantera"; but "lagu Siti Nurhaliza" is hers
-    if _ends_at(lex.product_heads, words, lo, toks):
+    if _after_word_for(lex.product_heads, view, lo):
         m.evidence.add("product")
+    if lex.english_title_links and _in_english_title(view, lo, hi, lex):
+        m.evidence.add("english_title")
     if _ends_at(lex.group_heads, words, lo, toks):
         m.evidence.add("group_head")
         if m.kind == NAME or (m.kind == PLACE and _ends_at(lex.ethnic_heads, words, lo, toks)):
@@ -1860,6 +1871,43 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
         _extend(m, toks[hi], view)  # "Asia tengah"
         m.place_kind = "region"
         m.evidence.add("direction")
+
+
+def _after_word_for(table: Phrases, view: SentenceView, lo: int) -> bool:
+    """Does an entry of the table (a word for a work, a kind of thing) end right before the
+    name at lo, in small letters or opening the sentence ("Filem Debu-Debu Kasih ...")?"""
+    if _ends_at(table, view.words, lo, view.toks) is not None:
+        return True
+    n, _ = table.match(view.words, view.first_word) if view.first_word < lo else (0, None)
+    return n > 0 and view.first_word + n == lo
+
+
+_ENGLISH_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _in_english_title(view: SentenceView, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Is the name (toks[lo:hi]) one capitalised part of an English title or term quoted in
+    Malay or Indonesian text, the parts joined by English words in small letters ("Four
+    Weddings and a Funeral", "Bill of Rights", "Return on Equity")?"""
+    toks, words = view.toks, view.words
+
+    def link(k: int) -> bool:
+        return words[k] in lex.english_title_links and not toks[k].is_capitalised
+
+    def article(k: int) -> bool:
+        return words[k] in _ENGLISH_ARTICLES and not toks[k].is_capitalised
+
+    k = hi
+    if k + 1 < len(toks) and link(k):
+        k += 1
+        if k + 1 < len(toks) and article(k):
+            k += 1
+        if toks[k].is_word and toks[k].is_capitalised:
+            return True
+    k = lo - 1
+    if k >= 2 and article(k):
+        k -= 1
+    return k >= 1 and link(k) and toks[k - 1].is_word and toks[k - 1].is_capitalised
 
 
 def _word_follows(view: SentenceView, hi: int, accepts) -> bool:
@@ -2520,8 +2568,11 @@ def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str 
     if (all("kind_item" in m.evidence for m in group) and not evidence & PERSON_EVIDENCE
             and not any(m.known_name for m in group)):
         return None  # "varietas Pelangi", "jenis durian antara lain Bido, Matahari": kinds of a thing
-    if all("product" in m.evidence for m in group) and not evidence & PERSON_EVIDENCE:
-        return None  # "kereta jenis BMW 320i": the car, not the maker
+    if all("product" in m.evidence for m in group) and not evidence & PERSON_EVIDENCE and PLACE not in kinds:
+        return None  # "kereta jenis BMW 320i": the car, not the maker ("tanaman Hawaii": the place's)
+    if (kinds == {NAME} and all("english_title" in m.evidence for m in group)
+            and not evidence & PERSON_EVIDENCE and not any(m.known_name for m in group)):
+        return None  # "Bill of Rights", "Music and Lyrics": the words of an English title
     if any("after_known" in m.evidence for m in group) and kinds == {NAME} and not evidence & PERSON_EVIDENCE:
         return None  # "Toyota Vios", "Samsung Galaxy": the maker's model, no one's name
     if any("initials" in m.evidence for m in group):
