@@ -1502,7 +1502,10 @@ def test_added_before_a_number_is_a_rise_not_speech():
     assert one_actor("Meanwhile, Tan Ah Kow added that the market was calm.", "Tan Ah Kow", "en").kind == "person"
 
 
-@pytest.mark.parametrize("name, lang", [("Maybank", "en"), ("Petronas", "ms"), ("Pertamina", "id"), ("Goldman Sachs", "en")])
+@pytest.mark.parametrize("name, lang", [
+    ("Maybank", "en"), ("Petronas", "ms"), ("Pertamina", "id"), ("Goldman Sachs", "en"),
+    ("Qantas", "id"), ("Interfax", "ms"), ("Nvidia", "en"), ("Volkswagen", "id"),
+])
 def test_large_companies_are_known_bodies(name, lang):
     assert one_actor(f"Pada hari Isnin, {name} mengumumkan keuntungan." if lang != "en"
                      else f"On Monday, {name} announced a profit.", name, lang).kind == "organisation"
