@@ -186,6 +186,9 @@ def test_datelines():
     assert find_dateline("Jakarta, Gatra.com - Neraca perdagangan.") == "Jakarta"
     assert find_dateline("Bisnis.com, JAKARTA – Perdagangan saham.") == "JAKARTA"
     assert find_dateline("REPUBLIKA.CO.ID, JENEWA -- Duta besar.") == "JENEWA"
+    assert find_dateline("KUALA LUMPUR, Feb 4 — The ministry said.") == "KUALA LUMPUR"
+    assert find_dateline("MUAR, 4 Feb 2022 ― Angkatan Bersatu said.") == "MUAR"
+    assert find_dateline("Ahmad, 45, said — nothing.") is None
     assert find_dateline("TEKA-teki mengenai barisan kabinet terjawab.") is None
     assert find_dateline("Menurutnya: tiada masalah.") is None
 

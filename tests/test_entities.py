@@ -2379,3 +2379,14 @@ def test_a_word_for_a_work_or_a_kind_of_thing_opening_the_sentence_still_leads_i
 def test_a_malay_body_named_in_english_text_keeps_its_whole_name():
     found = actors("Angkatan Bersatu Anak Muda (Armada) has proposed that 30 seats go to youth.", "en")
     assert "Angkatan Bersatu Anak Muda" in found, sorted(found)
+
+
+@pytest.mark.parametrize("text,org,lang", [
+    ("Nestle Malaysia Bhd said its profit rose.", "Nestle Malaysia Bhd", "en"),
+    ("Bank Islam Malaysia Berhad menyatakan untungnya naik.", "Bank Islam Malaysia Berhad", "ms"),
+    ("MPV Realty Malaysia Sdn Bhd is confident of sales.", "MPV Realty Malaysia Sdn Bhd", "en"),
+    ("Southern Cable Group Bhd said its order book grew.", "Southern Cable Group Bhd", "en"),
+])
+def test_a_company_name_runs_over_a_country_or_a_head_to_its_last_suffix(text, org, lang):
+    found = actors(text, lang)
+    assert org in found and len(found) == 1, sorted(found)

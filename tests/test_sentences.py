@@ -75,6 +75,8 @@ def test_wire_credit_is_its_own_sentence():
         ("JAKARTA - Hujan turun sejak pagi.", "JAKARTA -"),
         ("BANDUNG, DETIK.com -- Warga berkumpul.", "BANDUNG, DETIK.com --"),
         ("SITE.CO, Medan - Banjir surut.", "SITE.CO, Medan -"),
+        ("KUALA LUMPUR, Feb 4 — The ministry said so.", "KUALA LUMPUR, Feb 4 —"),
+        ("MUAR, 4 Feb 2022 ― Angkatan Bersatu proposed it.", "MUAR, 4 Feb 2022 ―"),
     ],
 )
 def test_dateline_is_cut_from_the_first_sentence(text, dateline):
@@ -155,3 +157,7 @@ def test_two_sentences_run_together_at_a_dot_are_cut_apart():
 @pytest.mark.parametrize("word", ["Kompas.com", "Detik.Com", "U.S.", "Sinarharian.com.my", "a.b.Cde"])
 def test_web_names_and_initialisms_keep_their_dots(word):
     assert [t.text for t in tokenise(word)] == [word]
+
+
+def test_a_date_opening_a_sentence_after_a_comma_is_no_dateline():
+    assert texts("Ahmad, 45, said — nothing more.") == ["Ahmad, 45, said — nothing more."]

@@ -1367,9 +1367,10 @@ def _organisations(view: SentenceView, g: list[Seg], used: list[bool], lex: Lexi
             if k > 0 and g[k - 1].label == PHEAD and g[k - 1].value == "landmark":
                 continue  # "Gedung DPR": the body's building, a place
             # The name runs on to a suffix or another known name after it: "AirAsia Aviation",
-            # "AirAsia X Bhd", "Celcom Axiata Bhd".
+            # "AirAsia X Bhd", "Celcom Axiata Bhd", and over a country to a suffix ("Nestle
+            # Malaysia Bhd", "Bank Islam Malaysia Berhad").
             end = e = k + 1
-            while e < n and not used[e] and g[e].label in (WORD, CAPS, ORGSUF, ORGHEAD, KNOWN):
+            while e < n and not used[e] and g[e].label in (WORD, CAPS, ORGSUF, ORGHEAD, KNOWN, GAZ):
                 e += 1
                 if g[e - 1].label in (ORGSUF, KNOWN) or (g[e - 1].label == ORGHEAD and e == n):
                     end = e  # (a head that ends the name closes it as a suffix does: "Top Glove Corporation")
@@ -1388,6 +1389,8 @@ def _organisations(view: SentenceView, g: list[Seg], used: list[bool], lex: Lexi
             continue
         if s.label == ORGSUF and k + 1 < n and g[k + 1].label == ORGSUF:
             continue  # "Trading | LLC": the last suffix closes the name
+        if s.label == ORGSUF and k + 2 < n and g[k + 1].label in (GAZ, ORGHEAD) and g[k + 2].label == ORGSUF:
+            continue  # "MPV Realty | Malaysia Sdn Bhd", "Southern Cable | Group Bhd": so does one after a country or a head
         start = k
         while start > 0 and not used[start - 1] and g[start - 1].label in NAMEISH + (ORGHEAD, ORGSUF, PHEAD, PDESC, NONE):
             start -= 1

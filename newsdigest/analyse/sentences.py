@@ -16,11 +16,13 @@ import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from newsdigest.clean.dates import month_number
+
 JOINERS = frozenset("-'’./")  # inside a word only when a letter or digit follows
 APOSTROPHES = frozenset("'’")
 CLOSERS = frozenset("\"'’”)]»")
 OPENERS = frozenset("\"'‘“([«")
-DASHES = frozenset("-–—")
+DASHES = frozenset("-–—―")
 ENDERS = frozenset(".!?…")
 
 # A word character is a letter or digit (``str.isalnum``; the regex class excludes the
@@ -260,23 +262,33 @@ def _split(text: str, abbrs: frozenset[str]) -> list[Sentence]:
 
 
 MAX_DATELINE = 6
+MAX_DATE_WORDS = 3  # "Feb 4 2022" after a dateline's place
 
 
 def _dateline_end(tokens: list[Token]) -> int:
     """Tokens of a dateline that opens a line ("PETALING JAYA:", "KEDIRI, KOMPAS.com -"):
     capitalised place or site names, commas, then a colon or a dash. 0 when there is none."""
-    for k, tok in enumerate(tokens[: MAX_DATELINE + 1]):
+    comma = False
+    for k, tok in enumerate(tokens[: MAX_DATELINE + MAX_DATE_WORDS + 1]):
         if tok.text == ":" or tok.text in DASHES:
-            words = [t for t in tokens[:k] if t.is_word]
+            words = [t for t in tokens[:k] if t.is_word and not (comma and _date_word(t))]
             site = any("." in t.text for t in words)  # "TEMPO.CO, Jakarta -"
             if words and k + 1 < len(tokens) and (site or all(_dateline_word(t) for t in words)):
                 while k + 1 < len(tokens) and tokens[k + 1].text in DASHES:
                     k += 1  # "--"
                 return k + 1
             return 0
-        if not (tok.text == "," or (tok.is_word and tok.is_capitalised)):
+        comma = comma or tok.text == ","
+        if comma and _date_word(tok):
+            continue  # the date after the place: "KUALA LUMPUR, Feb 4 —", "MUAR, 4 Feb 2022 —"
+        if not (tok.text == "," or (tok.is_word and tok.is_capitalised)) or k > MAX_DATELINE:
             return 0
     return 0
+
+
+def _date_word(tok: Token) -> bool:
+    """A day, a year or a month's name: "Feb", "4", "2022"."""
+    return (tok.text.isdigit() and len(tok.text) in (1, 2, 4)) or month_number(tok.text) is not None
 
 
 def _dateline_word(tok: Token) -> bool:

@@ -30,6 +30,11 @@ def _months() -> dict[str, int]:
     return months
 
 
+def month_number(word: str) -> int | None:
+    """The month a word names ("Feb", "Februari", "February"), in any language, or None."""
+    return _months().get(word.rstrip(".").casefold())
+
+
 def _iso(y: int, m: int, d: int) -> str | None:
     try:
         return date(y, m, d).isoformat()

@@ -12,7 +12,7 @@ import re
 from itertools import compress, count, repeat
 from operator import attrgetter
 
-from newsdigest.clean.dates import parse_printed_date
+from newsdigest.clean.dates import month_number, parse_printed_date
 from newsdigest.clean.furniture import Furniture, find_first, furniture, norm_key
 from newsdigest.model import Article, Removed
 
@@ -41,7 +41,7 @@ _LEADING_CAPTION = re.compile(
 )
 # Datelines: "BEIJING -", "KUALA LUMPUR:", "JAKARTA, KOMPAS.com -", "Jakarta, Gatra.com -",
 # "Bisnis.com, JAKARTA –", "REPUBLIKA.CO.ID, JENEWA --", "Liputan6.com, Jakarta ...".
-_DATELINE_SEP = re.compile(r"\s(?:--|[-–—])\s?|(?:--|[–—])\s?|:\s")
+_DATELINE_SEP = re.compile(r"\s(?:--|[-–—―])\s?|(?:--|[–—―])\s?|:\s")
 _SITE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z]{2,6}){1,3}$")
 _CAPS_PLACE = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]*){0,3}$")
 _BYLINE_SEGMENTS = re.compile(r"\s\|\s|\s·\s")
@@ -814,12 +814,28 @@ def _is_title(text: str, n_blocks: int) -> bool:
     return n_blocks >= 2 and _is_headline(text) and find_dateline(text) is None
 
 
+def _is_day_and_month(part: str) -> bool:
+    """Is part of a dateline a date: "Feb 4", "4 Feb", "4 Feb 2022", or a year alone?"""
+    words = part.split()
+    if len(words) == 1:
+        return len(part) == 4 and part.isdigit()
+    if len(words) == 3 and len(words[2]) == 4 and words[2].isdigit():
+        words = words[:2]
+    if len(words) != 2:
+        return False
+    day, month = (words[1], words[0]) if words[1].isdigit() else (words[0], words[1])
+    return day.isdigit() and len(day) <= 2 and month_number(month) is not None
+
+
 def find_dateline(paragraph: str) -> str | None:
     """The place of a dateline at the start of the first paragraph, as printed."""
     head = paragraph[:80]
     m = _DATELINE_SEP.search(head)
     if m and 2 <= m.start() <= 60:
+        # "KUALA LUMPUR, Feb 4 —", "MUAR, 4 Feb 2022 —": the date after the place is no part of it.
         parts = [p.strip() for p in head[: m.start()].split(",")]
+        while len(parts) > 1 and _is_day_and_month(parts[-1]):
+            parts.pop()
         places = [p for p in parts if not _SITE.match(p)]
         has_site = len(places) < len(parts)
         if len(places) == 1 and len(parts) <= 2:
