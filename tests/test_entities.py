@@ -2390,3 +2390,39 @@ def test_a_malay_body_named_in_english_text_keeps_its_whole_name():
 def test_a_company_name_runs_over_a_country_or_a_head_to_its_last_suffix(text, org, lang):
     found = actors(text, lang)
     assert org in found and len(found) == 1, sorted(found)
+
+
+def test_a_field_before_a_title_after_said_is_the_roles_not_a_person():
+    found = actors("The cases rose, said Health director-general Tan Sri Dr Noor Hisham Abdullah.", "en")
+    assert set(found) == {"Noor Hisham Abdullah"}, sorted(found)
+    assert found["Noor Hisham Abdullah"].roles == ["Health director-general"]
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Its executive director Noor Hisham Mohd Ghouth said so.", "Noor Hisham Mohd Ghouth", "executive director"),
+    ("Executive vice chairman Tan Sri Kuna Sittampalam said the firm grew.", "Kuna Sittampalam",
+     "Executive vice chairman"),
+    ("Group managing director and chief executive officer Rosland Othman said so.", "Rosland Othman",
+     "Group managing director and chief executive officer"),
+])
+def test_a_company_post_keeps_its_qualifiers(text, name, role):
+    found = actors(text, "en")
+    assert set(found) == {name}, sorted(found)
+    assert found[name].roles == [role]
+
+
+def test_an_abbreviations_dot_before_a_pronoun_ends_the_name():
+    found = actors("The party said its chief Chong Chien Jen. He said it was fine.", "en")
+    assert "Chong Chien Jen" in found, sorted(found)
+    assert "Md. Nor Yusof" in actors("Datuk Md. Nor Yusof said so.", "en")
+
+
+@pytest.mark.parametrize("text,name,table", [
+    ("The Singapore-based company said it would expand.", "Singapore", "places"),
+    ("The Kuala Lumpur-based analyst said so.", "Kuala Lumpur", "places"),
+    ("The Khazanah-owned firm grew last year.", "Khazanah", "actors"),
+])
+def test_a_name_before_an_english_compound_adjectives_hyphen_is_that_name(text, name, table):
+    found = places(text, "en") if table == "places" else actors(text, "en")
+    assert name in found, sorted(found)
+    assert not {n for n in actors(text, "en") if "-" in n}

@@ -231,6 +231,8 @@ class Lexicon:
     # English words that join the capitalised words of an English title quoted in Malay or
     # Indonesian text ("Bill of Rights", "Four Weddings and a Funeral").
     english_title_links: frozenset = frozenset()
+    # The second halves of English compound adjectives: "Singapore-based" speaks of Singapore.
+    compound_suffixes: tuple = ()
     ministry_words: frozenset = frozenset()  # a portfolio list may end in one ("... Culture Ministry")
     portfolio_words: frozenset = frozenset()  # "Housing and Local Government Minister": one portfolio
     field_before_title: bool = False  # "Health director-general": English word order
@@ -407,6 +409,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.title_leads = Phrases(pick("title_leads"))
     lex.product_heads = Phrases(pick("product_heads"))
     lex.english_title_links = _lower_set(pick("english_title_links"))
+    lex.compound_suffixes = tuple("-" + str(x).casefold() for x in pick("compound_suffixes"))
     lex.ministry_words = _lower_set(pick("ministry_words"))
     lex.portfolio_words = _lower_set(pick("portfolio_words"))
     lex.field_before_title = data.get("title_field_side") == "before"
@@ -590,6 +593,8 @@ def _prepare(sentence: Sentence, lex: Lexicon) -> SentenceView:
             # Regional Headquarters" is one name: a capitalised word follows)
             cut = 0 if k + 1 < len(tokens) and tokens[k + 1].is_capitalised else _place_pair_cut(text)
             cut = cut or _pair_of_people_cut(text, lex) or _pair_of_full_names_cut(tokens, k, lex)
+            if not cut and lex.compound_suffixes and t.lower.endswith(lex.compound_suffixes) and text[:1].isupper():
+                cut = text.rindex("-")  # "Singapore-based": the place, then an adjective's half
         elif "/" in text:
             cut = _slash_cut(text, lex)
         if cut:
@@ -638,8 +643,10 @@ def _chunk_end(view: SentenceView, i: int, lex: Lexicon) -> int:
         elif (span := _title_through(words, k, lex)) > k:
             k = span  # "Yang di-Pertuan Agong": a title that holds a word in small letters
         elif t.text == "." and glued and words[k - 1] in lex.abbreviations and prev.is_word:
-            if nxt is not None and _is_name_start(nxt):
-                k += 1  # "Md. Nor", "Sdn. Bhd"
+            if nxt is not None and _is_name_start(nxt) and not (
+                    k - 1 > i and lex.function.match(words, k + 1)[0] == 1
+                    and not (k + 2 < n and _is_name_start(toks[k + 2]))):
+                k += 1  # "Md. Nor", "Sdn. Bhd" (but "Chong Chien Jen. | He said": a name's last word)
             elif lex.org_suffixes.match(words, k - 1)[0] == 1:
                 k += 1  # the dot of a closing "Bhd."
                 break
@@ -2458,7 +2465,10 @@ def _without_role_modifiers(view: SentenceView, found: list[Mention], lex: Lexic
 
     def modifies_a_title(m: Mention) -> bool:
         k = m.hi
-        if (m.kind != NAME or m.known_name or m.evidence & PERSON_EVIDENCE or m.hi - m.lo > 2
+        person = m.evidence & PERSON_EVIDENCE
+        if "said_by" in m.evidence and person == {"speech"}:
+            person = set()  # "said Health director-general Noor Hisham": the words are the holder's
+        if (m.kind != NAME or m.known_name or person or m.hi - m.lo > 2
                 or k >= n or toks[k].is_capitalised):
             return False
         t, _v = lex.role_nouns.match(words, k, None, lex.clitics, view.raw)
@@ -2469,6 +2479,8 @@ def _without_role_modifiers(view: SentenceView, found: list[Mention], lex: Lexic
     out = []
     for m in found:
         if modifies_a_title(m):
+            if lex.titles.match(words, m.lo, None, lex.clitics, view.raw)[0] > m.hi - m.lo:
+                continue  # the title's own first word: "Executive | vice chairman Kuna"
             if all(words[x] in lex.portfolio_words for x in range(m.lo, m.hi)) or (
                     m.hi - m.lo == 1 and words[m.lo].endswith(lex.nationality_endings)):
                 continue  # a field ("Health") or a nationality ("Haitian striker")

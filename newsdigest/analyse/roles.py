@@ -114,6 +114,13 @@ def roles_before(view, name_lo: int, lex, text: str, taken: dict[int, str],
         if (left >= 2 and view.words[left - 1] in lex.role_joiners and left - 2 not in taken
                 and lex.role_nouns.match(view.words, left - 2, left - 1, lex.clitics, view.raw)[0]):
             left -= 2  # "Penyanyi dan pelakon Siti Nordiana": two words for what she is
+            for start in range(max(0, left - 3), left):
+                n, _ = lex.titles.match(view.words, start, left + 1, lex.clitics, view.raw)
+                if n and start + n == left + 1 and not any(x in taken for x in range(start, left)):
+                    # the first word closes a title of its own: "Group managing director and
+                    # chief executive officer Rosland Othman"
+                    left = _extend_left(view, start, lex, taken)
+                    break
         if end == lo and view.words[left] in lex.kin_nouns:
             if left + 1 == end:
                 break  # "isteri Ahmad Zaki": Ahmad's wife, someone else
