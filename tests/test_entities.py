@@ -2426,3 +2426,24 @@ def test_a_name_before_an_english_compound_adjectives_hyphen_is_that_name(text, 
     found = places(text, "en") if table == "places" else actors(text, "en")
     assert name in found, sorted(found)
     assert not {n for n in actors(text, "en") if "-" in n}
+
+
+@pytest.mark.parametrize("text,org,short", [
+    ("RAM Ratings Services Bhd rated the bond. RAM Ratings said the outlook was stable.",
+     "RAM Ratings Services Bhd", "RAM Ratings"),
+    ("Gunung Impian Development Sdn Bhd won the bid. The land from Gunung Impian was sold.",
+     "Gunung Impian Development Sdn Bhd", "Gunung Impian"),
+])
+def test_a_company_written_without_the_words_of_its_business_is_that_company(text, org, short):
+    found, where = actors(text, "en"), places(text, "en")
+    assert set(found) == {org} and short in found[org].aliases, sorted(found)
+    assert short not in where
+
+
+def test_a_small_places_name_that_speaks_is_the_short_name_of_the_person_named_so():
+    found = actors("The bank appointed Lani Darmawan as its president director. Lani said she was happy.", "en")
+    assert set(found) == {"Lani Darmawan"} and "Lani" in found["Lani Darmawan"].aliases, sorted(found)
+
+
+def test_a_suffixs_dot_that_ends_the_sentence_is_its_full_stop():
+    assert "Tenaga Nasional Bhd" in actors("He supplies cables to Tenaga Nasional Bhd.", "en")

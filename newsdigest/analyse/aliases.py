@@ -132,12 +132,16 @@ def _merge_short_forms(mentions: list, uf: _Union, lang: str, company_marks: fro
     reps: dict[int, tuple[tuple[str, ...], str]] = {}
     placed = {uf.find(k) for k, m in enumerate(mentions) if m.kind == "place" and not _loose_place_word(m)}
     people = {uf.find(k) for k, m in enumerate(mentions) if m.kind == "person"}
+    # (a small place's name that speaks or holds a post is a person's: "Lani said")
+    people |= {uf.find(k) for k, m in enumerate(mentions) if m.kind == "place" and m.evidence & PERSON_SIGNS}
     for k, m in enumerate(mentions):
-        if m.kind not in PERSONISH + ("organisation",) and not (_loose_place_word(m) and uf.find(k) not in placed):
-            continue
+        if m.kind not in PERSONISH + ("organisation",) and not (_loose_place_word(m) and uf.find(k) not in placed) \
+                and not (m.kind == "place" and m.place is None and company_marks):
+            continue  # (a place found by its head only may be a company's short name: "Gunung Impian")
         root = uf.find(k)
         toks = _tokens(m.text)
-        sort = "org" if m.kind == "organisation" else "place" if m.kind == "place" else "person"
+        sort = ("org" if m.kind == "organisation" else "person" if m.kind != "place"
+                else "place" if m.place is not None else "headed place")
         # (most words, then most letters: "Mahathir Mohamad" over "Tun M")
         if root not in reps or (len(toks), len("".join(toks))) > (len(reps[root][0]), len("".join(reps[root][0]))):
             reps[root] = (toks, sort)
@@ -162,13 +166,16 @@ def _merge_short_forms(mentions: list, uf: _Union, lang: str, company_marks: fro
             at = _contains(otoks, toks)
             if at < 0:
                 continue
-            if sort in ("person", "org") and osort == "org" and _without_marks(otoks, company_marks) == toks:
+            if osort == "org" and _without_marks(otoks, company_marks) == toks:
                 hosts.append(other)
+            elif sort == "headed place":
+                continue  # such a place is only ever a company's short name
             elif sort == "org" or osort == "org":
                 # organisations only shorten from the end: "Polres Blitar" of "Polres Blitar Kota"
                 if sort == osort == "org" and at == 0:
                     hosts.append(other)
-            elif osort == "place" or (sort == "place" and uf.find(other) not in people):
+            elif osort in ("place", "headed place") or (sort == "place" and uf.find(other) not in people
+                                                           and mine not in people):
                 continue  # a small place's name shortens only a name known to be a person's
             elif _fits_person(toks, otoks):
                 hosts.append(other)
@@ -187,6 +194,7 @@ def _without_marks(toks: tuple[str, ...], marks: frozenset[str]) -> tuple[str, .
     return toks[a:b]
 
 
+PERSON_SIGNS = frozenset({"speech", "role", "title", "hon", "age"})
 FIRM_PLACE_EVIDENCE = frozenset({"place_head", "place_prep", "direction", "place_list"})
 
 

@@ -647,8 +647,8 @@ def _chunk_end(view: SentenceView, i: int, lex: Lexicon) -> int:
                     k - 1 > i and lex.function.match(words, k + 1)[0] == 1
                     and not (k + 2 < n and _is_name_start(toks[k + 2]))):
                 k += 1  # "Md. Nor", "Sdn. Bhd" (but "Chong Chien Jen. | He said": a name's last word)
-            elif lex.org_suffixes.match(words, k - 1)[0] == 1:
-                k += 1  # the dot of a closing "Bhd."
+            elif lex.org_suffixes.match(words, k - 1)[0] == 1 and k + 1 < n:
+                k += 1  # the dot of a closing "Bhd." (at the sentence's end, its full stop)
                 break
             else:
                 break
