@@ -2447,3 +2447,21 @@ def test_a_small_places_name_that_speaks_is_the_short_name_of_the_person_named_s
 
 def test_a_suffixs_dot_that_ends_the_sentence_is_its_full_stop():
     assert "Tenaga Nasional Bhd" in actors("He supplies cables to Tenaga Nasional Bhd.", "en")
+
+
+@pytest.mark.parametrize("text,name,role,lang", [
+    ("The board appointed Datuk Nor Azri Zulfakar as its new chairman yesterday.", "Nor Azri Zulfakar", "chairman", "en"),
+    ("Datuk Amar Douglas Uggah has been reappointed as the SDMC chairman.", "Douglas Uggah", "SDMC chairman", "en"),
+    ("The late Tan Sri Adenan Satem, who was the former chief minister, was honoured.", "Adenan Satem",
+     "former chief minister", "en"),
+    ("Budi Gunadi Sadikin diangkat menjadi Menteri Kesehatan oleh Presiden.", "Budi Gunadi Sadikin",
+     "Menteri Kesehatan", "id"),
+    ("Ahmad Faizal dilantik menjadi Ketua Pengarah jabatan itu semalam.", "Ahmad Faizal", "Ketua Pengarah", "ms"),
+])
+def test_a_title_after_a_copula_and_its_small_words_is_the_names_role(text, name, role, lang):
+    assert role in one_actor(text, name, lang).roles
+
+
+def test_what_the_subject_becomes_is_not_the_role_of_a_name_after_a_kin_word():
+    found = actors("Istri pejuang reformasi Anwar Ibrahim itu menjadi wakil PM perempuan pertama.", "id")
+    assert "wakil PM" not in " ".join(found["Anwar Ibrahim"].roles), found["Anwar Ibrahim"].roles

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 MAX_BACK = 14  # words a role may reach back from a name
 MAX_AFTER = 10  # words an apposition may run after a name
+KIN_REACH = 4  # words before a name where a kin word makes the name another's: "Istri pejuang reformasi | Anwar"
+COPULA_TITLE_WORDS = 3  # titles in small letters read on after the first: "former | chief | minister"
+COPULA_FIELD_MAX = 3  # capitalised words of a body before its title: "as the | SDMC | chairman"
 MAX_COPULA_GAP = 5  # "Tan Wei Ming untuk menjawat jawatan sebagai Menteri ..."
 
 
@@ -35,8 +38,13 @@ def attach_roles(view, mentions: list, lex, text: str, person_kinds: tuple[str, 
         # "Menurut Budi, tersangka sudah ditahan": after the words' source, the comma opens
         # what was said, and a role there is only one that runs to the clause's end.
         attributed = lex.attribution_leads.ends_at(view.words, lo) is not None
+        # "Istri pejuang reformasi Anwar Ibrahim itu ... menjadi wakil PM": the kin word makes
+        # someone else the sentence's subject, and what the subject becomes is not the name's.
+        kin_before = any(view.words[k] in lex.kin_nouns and not view.toks[k].is_capitalised
+                         or (k == view.first_word and view.words[k] in lex.kin_nouns)
+                         for k in range(max(0, lo - KIN_REACH), lo))
         found = roles_before(view, m.lo, lex, text, taken, in_bodies) + roles_after(
-            view, m.hi, lex, text, taken, whole_clause=attributed)
+            view, m.hi, lex, text, taken, whole_clause=attributed, copula=not kin_before)
         for role in found:
             if role not in m.roles:
                 m.roles.append(role)
@@ -225,9 +233,11 @@ def _all_title(view, lo: int, hi: int, lex) -> bool:
     return True
 
 
-def roles_after(view, name_hi: int, lex, text: str, taken: dict[int, str], whole_clause: bool = False) -> list[str]:
+def roles_after(view, name_hi: int, lex, text: str, taken: dict[int, str], whole_clause: bool = False,
+                copula: bool = True) -> list[str]:
     """Roles written after the name: "(Presiden ASTAF)", ", Menteri Luar China", "sebagai ...".
-    whole_clause: a role after a comma must end where the clause does, not before a verb."""
+    whole_clause: a role after a comma must end where the clause does, not before a verb.
+    copula: a role after a copula ("sebagai ...") may be the name's."""
     toks, words = view.toks, view.words
     n = len(toks)
     j = name_hi
@@ -243,7 +253,10 @@ def roles_after(view, name_hi: int, lex, text: str, taken: dict[int, str], whole
         if p + 1 < n and toks[p].text.isdigit() and toks[p + 1].text == ",":
             p += 2  # an age: "Rosli Hamid, 56, ..."
         if p < n:
-            p += lex.apposition_leads.match(words, p)[0]
+            led = lex.apposition_leads.match(words, p)[0]
+            p += led
+            while led and p < n and words[p] in lex.copula_fillers and not toks[p].is_capitalised:
+                p += 1  # ", who was the | former chief minister"
         if p < n and toks[p].is_word and lex.role_nouns.match(words, p, None, lex.clitics, view.raw)[0]:
             e = _role_end(view, p, lex, taken)
             if e < n and e in taken:
@@ -252,7 +265,7 @@ def roles_after(view, name_hi: int, lex, text: str, taken: dict[int, str], whole
                 return []  # "Menurut Budi, tersangka sudah ditahan": the subject of what was said
             return [_slice(text, toks, p, e)]
         return []
-    return _copula_role(view, j, lex, text, taken)
+    return _copula_role(view, j, lex, text, taken) if copula else []
 
 
 def _role_end(view, p: int, lex, taken: dict[int, str]) -> int:
@@ -308,12 +321,28 @@ def _copula_role(view, j: int, lex, text: str, taken: dict[int, str]) -> list[st
         c, _v = lex.copulas.match(words, p)
         if c:
             q = p + c
+            while q < len(toks) and words[q] in lex.copula_fillers and not toks[q].is_capitalised:
+                q += 1  # "as its new | chairman"
             # "sebagai" alone says what someone acts as ("sebagai saksi"); after "yang juga"
             # it says what the person is
             nouns = lex.role_nouns if lex.apposition_leads.match(words, j, p)[0] else lex.titles
             if q < len(toks) and nouns.match(words, q, None, lex.clitics, view.raw)[0]:
                 n, _v = nouns.match(words, q, None, lex.clitics, view.raw)
-                return [_slice(text, toks, q, _capitalised_end(view, q + n, taken))]
+                e = q + n
+                for _ in range(COPULA_TITLE_WORDS):  # "the former | chief minister"
+                    more, _v = lex.titles.match(words, e, None, lex.clitics, view.raw) if e < len(toks) else (0, None)
+                    if not more or toks[e].is_capitalised:
+                        break
+                    e += more
+                return [_slice(text, toks, q, _capitalised_end(view, e, taken))]
+            if lex.field_before_title and q > p + c:
+                # "as the SDMC chairman": the body's name, then its title in small letters
+                b = q
+                while b < len(toks) and b - q < COPULA_FIELD_MAX and toks[b].is_word and toks[b].is_capitalised:
+                    b += 1
+                n, _v = nouns.match(words, b, None, lex.clitics, view.raw) if q < b < len(toks) else (0, None)
+                if n and not toks[b].is_capitalised:
+                    return [_slice(text, toks, q, b + n)]
             return []
         p += 1
     return []
