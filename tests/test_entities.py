@@ -2465,3 +2465,12 @@ def test_a_title_after_a_copula_and_its_small_words_is_the_names_role(text, name
 def test_what_the_subject_becomes_is_not_the_role_of_a_name_after_a_kin_word():
     found = actors("Istri pejuang reformasi Anwar Ibrahim itu menjadi wakil PM perempuan pertama.", "id")
     assert "wakil PM" not in " ".join(found["Anwar Ibrahim"].roles), found["Anwar Ibrahim"].roles
+
+
+@pytest.mark.parametrize("text", [
+    "Bank Negara kept the Overnight Policy Rate (OPR) at 3 per cent. The OPR was raised later.",
+    "Bank Negara welcomed the removal of Real Property Gains Tax (RPGT) for buyers.",
+    "Bank Negara said the Nature Conservation Agreement (NCA) was signed. The NCA covers forests.",
+])
+def test_a_measure_a_levy_or_a_pact_and_its_acronym_are_no_actors(text):
+    assert set(actors(text, "en")) == {"Bank Negara"}, sorted(actors(text, "en"))

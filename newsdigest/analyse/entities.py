@@ -2524,8 +2524,9 @@ def _facts(text: str, views: list[SentenceView], lex: Lexicon) -> TextFacts:
 
 
 def _common_acronyms(views: list[SentenceView], lex: Lexicon) -> set[str]:
-    """Acronyms that the text gives for a term written in small letters, so names of no one:
-    "crude palm oil (CPO)", "kartu tanda penduduk ( KTP )", "month-on-month (MoM)". A term
+    """Acronyms that the text gives for a term written in small letters, or for a measure's,
+    a levy's or a pact's name, so names of no one: "crude palm oil (CPO)", "kartu tanda
+    penduduk ( KTP )", "month-on-month (MoM)", "Overnight Policy Rate (OPR)". A term
     whose initials differ (a translation: "poverty line income (PGK)") gives a common acronym
     too, unless it names a body or a facility ("local authorities (PBT)", "evacuation
     centres (PPS)") or the acronym is a known name."""
@@ -2536,6 +2537,9 @@ def _common_acronyms(views: list[SentenceView], lex: Lexicon) -> set[str]:
             if toks[k - 1].text != "(" or toks[k + 1].text != ")" or not _abbreviation_shaped(toks[k]):
                 continue
             letters = toks[k].lower
+            if toks[k - 2].is_word and toks[k - 2].lower in lex.measure_tails:
+                out.add(toks[k].text)  # "Nature Conservation Agreement (NCA)": a pact's, a measure's
+                continue
             words: list[str] = []
             p = k - 2
             while p >= 0 and len(words) < max(len(letters), TERM_WORDS) and toks[p].is_word and toks[p].text.islower():
