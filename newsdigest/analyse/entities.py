@@ -2537,8 +2537,8 @@ def _common_acronyms(views: list[SentenceView], lex: Lexicon) -> set[str]:
             if toks[k - 1].text != "(" or toks[k + 1].text != ")" or not _abbreviation_shaped(toks[k]):
                 continue
             letters = toks[k].lower
-            if toks[k - 2].is_word and toks[k - 2].lower in lex.measure_tails:
-                out.add(toks[k].text)  # "Nature Conservation Agreement (NCA)": a pact's, a measure's
+            if (toks[k - 2].is_word and toks[k - 2].lower in lex.measure_tails) or _after_event_name(v, k - 1, lex):
+                out.add(toks[k].text)  # "Nature Conservation Agreement (NCA)", "Cukai Jualan (SST)"
                 continue
             words: list[str] = []
             p = k - 2
@@ -2554,6 +2554,21 @@ def _common_acronyms(views: list[SentenceView], lex: Lexicon) -> set[str]:
 
 
 TERM_WORDS = 3  # small-letter words before a bracketed acronym looked at for a body's noun
+EVENT_NAME_WORDS = 8  # words of an event's, a law's or a levy's name before its bracketed acronym
+
+
+def _after_event_name(view: SentenceView, bracket: int, lex: Lexicon) -> bool:
+    """Does the capitalised run that ends before toks[bracket] open with an event's, a law's
+    or a measure's head ("Kadar Dasar Semalaman (OPR)", "Pajak Pertambahan Nilai (PPN)")?"""
+    toks, words = view.toks, view.words
+    start = bracket
+    while start > 0 and bracket - start < EVENT_NAME_WORDS and (
+            (toks[start - 1].is_word and (toks[start - 1].is_capitalised or toks[start - 1].text.isdigit()))
+            or words[start - 1] in lex.org_connectors):
+        start -= 1
+    while start < bracket and not toks[start].is_capitalised:
+        start += 1
+    return start < bracket and lex.event_heads.match(words, start)[0] > 0
 
 
 def _abbreviation_shaped(tok: Token) -> bool:
