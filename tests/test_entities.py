@@ -2484,3 +2484,17 @@ def test_a_measure_a_levy_or_a_pact_and_its_acronym_are_no_actors(text):
 ])
 def test_a_measure_a_levy_or_a_pact_headed_so_and_its_acronym_are_no_actors(text, keep, lang):
     assert not set(actors(text, lang)) - {keep}, sorted(actors(text, lang))
+
+
+@pytest.mark.parametrize("text,place,kind", [
+    ("Trains from KL Sentral turned back to KL Sentral at noon.", "KL Sentral", "landmark"),
+    ("Hotels in Kuala Lumpur, Melaka, Johor Baru and Penang were full.", "Johor Baru", "city"),
+])
+def test_malaysian_places_the_gazetteer_adds(text, place, kind):
+    found = places(text, "en")
+    assert place in found and found[place].kind == kind and found[place].country == "MY", sorted(found)
+
+
+def test_a_registered_surveyors_mark_is_an_honorific():
+    found = one_actor("The board named Datuk Sr. Akmal Ahmad as its director.", "Akmal Ahmad", "en")
+    assert found.honorifics == ["Datuk", "Sr."]
