@@ -2498,3 +2498,8 @@ def test_malaysian_places_the_gazetteer_adds(text, place, kind):
 def test_a_registered_surveyors_mark_is_an_honorific():
     found = one_actor("The board named Datuk Sr. Akmal Ahmad as its director.", "Akmal Ahmad", "en")
     assert found.honorifics == ["Datuk", "Sr."]
+
+
+def test_a_plans_or_a_blueprints_name_is_no_actor():
+    text = "Bank Negara cited the Malaysia Healthcare Travel Industry Blueprint 2021-2025 and the SMJ Roadmap."
+    assert set(actors(text, "en")) == {"Bank Negara"}, sorted(actors(text, "en"))
