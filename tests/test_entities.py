@@ -2503,3 +2503,35 @@ def test_a_registered_surveyors_mark_is_an_honorific():
 def test_a_plans_or_a_blueprints_name_is_no_actor():
     text = "Bank Negara cited the Malaysia Healthcare Travel Industry Blueprint 2021-2025 and the SMJ Roadmap."
     assert set(actors(text, "en")) == {"Bank Negara"}, sorted(actors(text, "en"))
+
+
+@pytest.mark.parametrize("text,name,alias", [
+    ("Mohd Faizal Abdullah, 40, atau lebih dikenali sebagai Along Cham ditahan polis.", "Mohd Faizal Abdullah", "Along Cham"),
+    ("Muhammad Fathi Mazlam, 30, atau lebih dikenali sebagai Ustaz Fathi Naim mengaku.", "Muhammad Fathi Mazlam",
+     "Ustaz Fathi Naim"),
+    ("Shah Indrawan Ismail atau lebih mesra disapa Tomok berkata begitu.", "Shah Indrawan Ismail", "Tomok"),
+])
+def test_the_name_someone_goes_by_is_taken_whole_as_an_alias_even_after_the_age(text, name, alias):
+    found, where = actors(text), places(text)
+    assert set(found) == {name} and alias in found[name].aliases, sorted(found)
+    assert not where, sorted(where)
+
+
+def test_a_nickname_with_an_honorific_is_the_same_person_when_written_again():
+    text = ("Datuk Seri Mohamad Hasan atau lebih dikenali sebagai Tok Mat berkata dia bersedia. "
+            "Sebelum ini, Tok Mat menyertai barisan kepimpinan parti.")
+    found = actors(text)
+    assert set(found) == {"Mohamad Hasan"} and found["Mohamad Hasan"].mentions == 3, sorted(found)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Datuk Norazam Khamis juga dilaporkan hadir di situ.", "Norazam Khamis"),
+    ("Pemain Ahmad Jumaat menjaringkan gol kemenangan.", "Ahmad Jumaat"),
+    ("Rosli Jumaat, 50, ditahan polis di rumahnya.", "Rosli Jumaat"),
+])
+def test_a_days_name_after_a_marked_persons_name_is_the_surname(text, name):
+    assert name in actors(text), sorted(actors(text))
+
+
+def test_a_day_with_a_word_of_time_after_it_is_a_day():
+    assert "Ahmad Khamis" not in actors("Superintendan Ahmad Khamis lalu berkata dia sihat.")

@@ -248,6 +248,7 @@ class Lexicon:
     given_names: frozenset = frozenset()
     family_names: frozenset = frozenset()  # "Goh Jin Wei", "Wendy Lee": a person's name's shape
     common_given_names: frozenset = frozenset()  # "Amran Hassan": a person's name's shape too
+    day_followers: frozenset = frozenset()  # "Khamis lalu": words of time after a day's name
     apostrophe_words: frozenset = frozenset()  # words an apostrophe closes: "Dato'"
     team_verbs: frozenset = frozenset()  # plural verbs after a place that name its side
     label_index: dict | None = field(default=None, repr=False, compare=False)  # see _label_tables
@@ -431,6 +432,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.given_names = _lower_set(pick("given_names"))
     lex.family_names = _lower_set(pick("family_names"))
     lex.common_given_names = _lower_set(pick("common_given_names"))
+    lex.day_followers = _lower_set(pick("day_followers"))
     lex.team_verbs = _lower_set(_items(data, "team_verbs"))
     lex.apostrophe_words = frozenset(
         w[:-1].casefold() for w in map(str, pick("honorifics")) if w.endswith("'") and " " not in w
@@ -867,12 +869,33 @@ def _after_a_name(view: SentenceView, p: int, lex: Lexicon) -> bool:
         not toks[k].is_all_caps or view.words[k] in lex.post_nominals)
 
 
+def _honorifics_end(view: SentenceView, i: int, j: int, lex: Lexicon) -> int:
+    """Where the honorifics that open toks[i:j] end (i when none does)."""
+    k = i
+    while k < j:
+        n, _ = lex.honorifics.match(view.words, k, j)
+        if not n:
+            break
+        k += n
+    return k
+
+
 def _surname_before_speech(view: SentenceView, i: int, p: int, j: int, lex: Lexicon) -> bool:
-    """Is the day's or month's name at p, the chunk's last word, the surname of a person an
-    honorific names, right before the speech verb ("Datuk Norazam Khamis berkata")? The day
-    a person spoke is written with "pada" or after the verb."""
-    return (p + 1 == j and lex.honorifics.match(view.words, i)[0] > 0 and j < len(view.toks)
-            and not view.toks[j].is_capitalised and lex.speech_verbs.match(view.words, j)[0] > 0)
+    """Is the day's or month's name at p, the chunk's last word, the surname of a person
+    that an honorific, a title or a common given name marks ("Datuk Norazam Khamis berkata",
+    "Superintendan Ahmad Khamis", "Rosli Jumaat, 50")? The day someone did something is
+    written with "pada", after the verb, or with a word of time after it ("Khamis lalu"),
+    and the name before it would then need no such mark."""
+    words, toks = view.words, view.toks
+    if p + 1 != j or p == i:
+        return False
+    marked = (lex.honorifics.match(words, i)[0] > 0 or lex.titles.match(words, i)[0] > 0
+              or lex.role_nouns.match(words, i)[0] > 0 or any(w in lex.common_given_names for w in words[i:p]))
+    if not marked:
+        return False
+    if j < len(toks) and (words[j] in lex.day_followers or toks[j].text[:1].isdigit() or toks[j].text == "("):
+        return False  # "Ahmad Khamis lalu", "Ali Isnin (12 Jun)": a day
+    return j >= len(toks) or not toks[j].is_capitalised
 
 
 def _beside_a_number(view: SentenceView, p: int) -> bool:
@@ -2068,6 +2091,15 @@ def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> li
         for g in _split_groups(_without_measures(view, segs, lex), year_after):
             found += _pieces(view, g, j, lex, facts)
         found.sort(key=lambda x: x.start)
+        if (link_from is not None and link_from[1] == i and link_from[2] is None
+                and not (len(found) == 1 and found[0].lo == i and found[0].hi == j)):
+            # "atau lebih dikenali sebagai Along Cham", "... sebagai Tok Mat": the name the
+            # person goes by is written whole, whatever its words would be alone
+            nick = _mention(view, facts, NAME, i, j)
+            h = _honorifics_end(view, i, j, lex)
+            if i < h < j:  # "Tok Mat" is written "Tok Mat" again later, read as "Mat" with its honorific
+                nick.aliases.append((facts.text[toks[h].start : toks[j - 1].end], -1, -1))
+            found = [nick]
         for m in found:
             _add_context(view, m, lex, facts)
         found = [m for m in found if m.kind != DEMONYM]
@@ -2089,9 +2121,12 @@ def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> li
             nxt = _paren_alias(view, last, j, lex)
             if nxt > j:
                 nxt = _branch_place(view, last, nxt, lex)
-            n, _ = lex.alias_markers.match(words, nxt) if nxt < len(toks) else (0, None)
+            at = nxt
+            if at + 2 < len(toks) and toks[at].text == "," and toks[at + 1].text.isdigit() and toks[at + 2].text == ",":
+                at += 3  # the age between: "Mohd Faizal Abdullah, 40, atau lebih dikenali sebagai ..."
+            n, _ = lex.alias_markers.match(words, at) if at < len(toks) else (0, None)
             if n and last.kind in (PERSON, NAME, ORG):
-                link_from = (last, nxt + n, None, None)
+                link_from = (last, at + n, None, None)
             n, after = lex.rename_markers.match(words, nxt) if nxt < len(toks) else (0, None)
             if (not n and last.kind == ORG and nxt + 1 < len(toks) and not toks[nxt].is_capitalised
                     and lex.function.match(words, nxt, nxt + 1)[0]):
