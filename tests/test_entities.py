@@ -2535,3 +2535,25 @@ def test_a_days_name_after_a_marked_persons_name_is_the_surname(text, name):
 
 def test_a_day_with_a_word_of_time_after_it_is_a_day():
     assert "Ahmad Khamis" not in actors("Superintendan Ahmad Khamis lalu berkata dia sihat.")
+
+
+@pytest.mark.parametrize("text,roles,lang", [
+    ("Hadir sama Pengerusi Petronas, Tan Sri Ahmad Nizam Salleh, Menteri Ekonomi, Rafizi Ramli dan lain-lain.",
+     {"Ahmad Nizam Salleh": ["Pengerusi Petronas"], "Rafizi Ramli": ["Menteri Ekonomi"]}, "ms"),
+    ("Kapten (PA) Hilmi Husman, Leftenan Muda (PA) Mohammad Amin Rosdi hadir.",
+     {"Hilmi Husman": ["Kapten (PA)"], "Mohammad Amin Rosdi": ["Leftenan Muda (PA)"]}, "ms"),
+    ("They are Minister Datuk Dr Abdul Latiff Ahmad, Finance Minister, Tengku Datuk Seri Zafrul Aziz and others.",
+     {"Abdul Latiff Ahmad": ["Minister"], "Zafrul Aziz": ["Finance Minister"]}, "en"),
+])
+def test_in_a_list_of_titles_and_names_each_title_is_the_next_names(text, roles, lang):
+    found = actors(text, lang)
+    for name, role in roles.items():
+        assert found[name].roles == role, (name, found[name].roles)
+
+
+@pytest.mark.parametrize("text,name,lang", [
+    ("Anthony Loke menggantikan Lim Guan Eng sebagai Setiausaha Agung DAP.", "Lim Guan Eng", "ms"),
+    ("Tan Ah Kow replaced Ahmad Ali as chairman of the board.", "Ahmad Ali", "en"),
+])
+def test_the_post_after_a_replaced_name_is_not_that_names(text, name, lang):
+    assert one_actor(text, name, lang).roles == []

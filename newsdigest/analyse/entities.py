@@ -195,6 +195,7 @@ class Lexicon:
     person_companions: Phrases = field(default_factory=Phrases)
     copulas: Phrases = field(default_factory=Phrases)
     copula_fillers: frozenset = frozenset()  # "as | its new | chairman"
+    replace_verbs: Phrases = field(default_factory=Phrases)  # "menggantikan X sebagai ...": not X's post
     role_stops: frozenset = frozenset()
     clause_joiners: Phrases = field(default_factory=Phrases)  # "Perdana Menteri sekiranya Anwar": not his title
     role_joiners: frozenset = frozenset()  # "X dan Y": two roles of one person
@@ -377,6 +378,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.person_companions = Phrases(pick("person_companions"))
     lex.copulas = Phrases(pick("copulas"))
     lex.copula_fillers = _lower_set(pick("copula_fillers"))
+    lex.replace_verbs = Phrases(pick("replace_verbs"))
     lex.role_stops = _lower_set(pick("role_stops"))
     lex.clause_joiners = Phrases(pick("clause_joiners"))
     lex.role_joiners = _lower_set(pick("role_joiners"))

@@ -43,8 +43,10 @@ def attach_roles(view, mentions: list, lex, text: str, person_kinds: tuple[str, 
         kin_before = any(view.words[k] in lex.kin_nouns and not view.toks[k].is_capitalised
                          or (k == view.first_word and view.words[k] in lex.kin_nouns)
                          for k in range(max(0, lo - KIN_REACH), lo))
+        # "Loke menggantikan Lim sebagai Setiausaha Agung": the post is the one who replaces Lim
+        replaced = lex.replace_verbs.ends_at(view.words, lo) is not None
         found = roles_before(view, m.lo, lex, text, taken, in_bodies) + roles_after(
-            view, m.hi, lex, text, taken, whole_clause=attributed, copula=not kin_before)
+            view, m.hi, lex, text, taken, whole_clause=attributed, copula=not (kin_before or replaced))
         for role in found:
             if role not in m.roles:
                 m.roles.append(role)
@@ -261,11 +263,40 @@ def roles_after(view, name_hi: int, lex, text: str, taken: dict[int, str], whole
             e = _role_end(view, p, lex, taken)
             if e < n and e in taken:
                 return []  # "X, Wakil Gubernur Jawa Tengah Rustriningsih, ...": the next person's title
+            if _names_next(view, e, lex, taken):
+                return []  # "A, Menteri Ekonomi, Rafizi Ramli", "A, Leftenan Muda (PA) B": the next one's
             if whole_clause and e < n and toks[e].is_word:
                 return []  # "Menurut Budi, tersangka sudah ditahan": the subject of what was said
             return [_slice(text, toks, p, e)]
         return []
     return _copula_role(view, j, lex, text, taken) if copula else []
+
+
+def _names_next(view, e: int, lex, taken: dict[int, str]) -> bool:
+    """Does a person's name follow the role that ends at e, after a comma or a bracket and
+    honorifics? Then the role is that person's, written before the name."""
+    toks = view.toks
+    k = e
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    elif k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")":
+        k += 3  # "Leftenan Muda (PA) Mohammad Amin"
+    else:
+        return False
+    k = _skip_honorifics_forward(view, k, lex)
+    return k < len(toks) and k in taken
+
+
+def _skip_honorifics_forward(view, k: int, lex) -> int:
+    """Move k on over the honorifics that open a name ("Tan Sri Dr")."""
+    while k < len(view.toks):
+        n, _ = lex.honorifics.match(view.words, k)
+        if not n:
+            break
+        k += n
+        if k < len(view.toks) and view.toks[k].text == ".":
+            k += 1
+    return k
 
 
 def _role_end(view, p: int, lex, taken: dict[int, str]) -> int:
