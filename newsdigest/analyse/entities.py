@@ -2484,9 +2484,13 @@ def recognise(text: str, lang: str) -> tuple[list[Actor], list[Place]]:
         score = sum(weights(s) for s in spans)
         first = spans[0][0]
         if kind == PLACE:
-            places.append((-score, first, _place(group, spans)))
+            place = _place(group, spans)
+            place.name = _unshouted_place(place.name)
+            places.append((-score, first, place))
         else:
-            actors.append((-score, first, _actor(group, kind, spans)))
+            actor = _actor(group, kind, spans)
+            actor.name = _unshouted_opening(actor.name, lex)
+            actors.append((-score, first, actor))
     actors.sort(key=lambda x: (x[0], x[1]))
     places.sort(key=lambda x: (x[0], x[1]))
     return [a for _, _, a in actors], [p for _, _, p in places]
@@ -2802,10 +2806,35 @@ def _distinct(forms: list[str], exclude: str) -> list[str]:
     return out
 
 
+SHOUTED_MIN = 4  # letters of a first word in capitals that may be a word, not an acronym
+
+
+def _unshouted_opening(name: str, lex: Lexicon) -> str:
+    """"MAHKAMAH Tinggi", "POLIS Diraja Malaysia": a page that prints an article's first word
+    in capitals names the body by a word of the language. (An acronym stays: "UMNO Johor".)"""
+    first, _, rest = name.partition(" ")
+    if not (rest and first.isalpha() and first.isupper() and len(first) >= SHOUTED_MIN) or rest.isupper():
+        return name
+    word = [first.casefold()]
+    if lex.ordinary(first) or any(t.match(word, 0)[0] for t in (lex.org_heads, lex.place_heads, lex.titles)):
+        return f"{first.capitalize()} {rest}"
+    return name
+
+
+def _unshouted_place(name: str) -> str:
+    """"PETALING JAYA" of a dateline, when no other form is written: the gazetteer's own
+    spelling of that name ("Petaling Jaya"), if it has one. (Acronyms stay: "KL".)"""
+    if not name.isupper():
+        return name
+    listed = gaz.listed_spelling(name)
+    return listed if listed is not None and not listed.isupper() else name
+
+
 def _actor(group: list[Mention], kind: str, spans: list[tuple[int, int]]) -> Actor:
     forms = [m.text for m in group] + [t for m in group for t, _s, _e in m.aliases]
     if kind == PERSON:
-        name = max((m.text for m in group), key=lambda t: len(t.split()))
+        # (the most words; of as many, one not opening in capitals: "Ahmad Zahid" over "AHMAD Zahid")
+        name = max((m.text for m in group), key=lambda t: (len(t.split()), not t.split()[0].isupper()))
         known = next((m.known_name for m in group if m.known_name), None)
         if known and any(surface_key(m.text) == surface_key(known) for m in group):
             name = known  # "KJ ... Khairy Jamaluddin": the full name, when it is written

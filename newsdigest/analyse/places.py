@@ -65,6 +65,16 @@ def lookup(name: str) -> PlaceInfo | None:
     )
 
 
+def listed_spelling(name: str) -> str | None:
+    """The gazetteer's own spelling of ``name`` ("Petaling Jaya" for "PETALING JAYA"), or None."""
+    try:
+        entry = _gazetteer().lookup(name.strip())
+    except Exception:
+        return None
+    listed = getattr(entry, "name", None) if entry is not None else None
+    return listed if isinstance(listed, str) and listed.casefold() == name.strip().casefold() else None
+
+
 @lru_cache(maxsize=65536)
 def may_open_longer_name(word: str) -> bool:
     """Whether a name of two words or more may start with the word ``word`` (a word
