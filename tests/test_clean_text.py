@@ -142,6 +142,22 @@ def test_escaped_markup_in_text_pages_is_decoded():
     assert a.dateline == "KUALA LUMPUR"
 
 
+def test_escaped_embeds_and_banners_leave_no_tags():
+    page = ("&lt;strong&gt;KUALA LUMPUR:&lt;/strong&gt; Mahkamah menolak permohonan itu hari ini.&lt;br /&gt;\n"
+            "&lt;iframe scrolling=&quot;no&quot; src=&quot;https://embed.example.com/x&quot;&gt;&lt;/iframe&gt;\n"
+            "&lt;center id=&quot;banner&quot;&gt;&lt;/center&gt;&lt;br /&gt;\n"
+            "Peguam berkata anak guamnya akan merayu.&lt;br /&gt;")
+    a = clean_text(page)
+    assert a.paragraphs == ["KUALA LUMPUR: Mahkamah menolak permohonan itu hari ini.", "Peguam berkata anak guamnya akan merayu."]
+
+
+def test_a_credit_on_a_line_of_its_own_after_the_story_is_a_credit():
+    page = ("Tajuk berita\n\nKUALA LUMPUR: Polis menahan dua lelaki semalam kerana disyaki terlibat dalam kes samun.\n\n"
+            "Kedua-dua suspek direman selama tujuh hari bagi membantu siasatan polis.\n\n-- BERNAMA\n")
+    a = clean_text(page)
+    assert a.credits == ["BERNAMA"] and a.paragraphs[-1].startswith("Kedua-dua suspek")
+
+
 def test_entities_escaped_twice_are_decoded_and_a_literal_ampersand_stays():
     page = ("Tajuk berita\n\n&amp;ldquo;Kami akan merayu,&amp;rdquo; kata peguam itu di mahkamah hari ini.\n\n"
             "Syarikat AT&amp;T dan Q&amp;A kekal, kata jurucakap parti &amp;#39;Melayu&amp;#39; itu.")

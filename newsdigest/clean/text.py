@@ -57,7 +57,8 @@ _TITLE_PLACE = re.compile(r"[A-Z][a-z'.-]+(?: [A-Z][a-z'.-]+){0,2}$")
 _ESCAPED_ENTITY = re.compile(r"&amp;(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _BREAK_TAG = re.compile(r"</?(?:br|p|div|li|h[1-6]|blockquote|tr)\b[^<>\n]{0,300}>", re.IGNORECASE)
 _INLINE_TAG = re.compile(
-    r"</?(?:strong|em|b|i|u|a|span|font|small|sup|sub|img|ul|ol|figure|figcaption|table|td|th)\b[^<>\n]{0,300}>",
+    r"</?(?:strong|em|b|i|u|a|span|font|small|sup|sub|img|ul|ol|figure|figcaption|table|td|th"
+    r"|iframe|center|embed|video|audio|source|picture|section|article|header|footer|aside|button)\b[^<>\n]{0,300}>",
     re.IGNORECASE,
 )
 
@@ -747,6 +748,9 @@ def _take_metadata(kept: list[Block], f: Furniture, article: Article) -> None:
         m = _TRAILING_CREDIT.search(b.text, start)
         if m and m.start() > 0 and _credit_is_plausible(m.group("credit"), f):
             _strip_credit(b, m, article)
+        elif b is not body[0] and (credit := _credit_line(b.text)) and _credit_is_plausible(credit, f):
+            article.credits.append(credit)  # "-- BERNAMA" on a line of its own, after the story
+            b.reason = "credit"
     article.credits = list(dict.fromkeys(article.credits))
 
 
@@ -797,6 +801,12 @@ def _byline_names(text: str, f: Furniture) -> list[str]:
             return []
         names.append(name)
     return names
+
+
+def _credit_line(text: str) -> str | None:
+    """The credit of a line that is a dash and a credit only ("-- BERNAMA", "— AFP"), else None."""
+    m = _TRAILING_CREDIT.match(" " + text)
+    return m.group("credit") if m else None
 
 
 def _credit_is_plausible(credit: str, f: Furniture) -> bool:
