@@ -2569,3 +2569,18 @@ def test_the_post_after_a_replaced_name_is_not_that_names(text, name, lang):
 def test_a_name_printed_in_capitals_is_reported_as_the_words_it_is(text, name, table):
     found = actors(text) if table == "actors" else places(text)
     assert name in found, sorted(found)
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Syrian and Russian officials met Jordanian diplomats in Amman.", set()),
+    ("The Israeli army said Pakistani and Iraqi envoys had met.", set()),
+    ("Ukrainians fled west as the Russian army advanced.", {"Ukrainians"}),
+])
+def test_a_countrys_adjective_is_no_actor_and_its_people_a_group(text, found):
+    got = actors(text, "en")
+    assert set(got) == found, sorted(got)
+    assert all(a.kind == "group" for a in got.values())
+
+
+def test_a_given_name_with_a_demonyms_ending_stays_a_person():
+    assert actors("Brian said the plan was fine.", "en")["Brian"].kind == "person"

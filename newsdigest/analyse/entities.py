@@ -239,6 +239,7 @@ class Lexicon:
     portfolio_words: frozenset = frozenset()  # "Housing and Local Government Minister": one portfolio
     field_before_title: bool = False  # "Health director-general": English word order
     nationality_endings: tuple = ()  # "Haitian striker": the holder's country, not a body
+    demonym_endings: dict = field(default_factory=dict)  # "ian" -> ["", "a", "e"]: Syrian, Ukrainian
     clitics: tuple = ()
     common_prefixes: tuple = ()
     common_suffixes: tuple = ()
@@ -419,6 +420,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.portfolio_words = _lower_set(pick("portfolio_words"))
     lex.field_before_title = data.get("title_field_side") == "before"
     lex.nationality_endings = tuple(str(x) for x in _items(data, "nationality_endings"))
+    lex.demonym_endings = {str(k): [str(v) for v in vs] for k, vs in (data.get("demonym_endings") or {}).items()}
     lex.clitics = tuple(str(c).casefold() for c in pick("clitics"))
     lex.common_prefixes = tuple(str(c).casefold() for c in pick("common_word_prefixes"))
     lex.common_suffixes = tuple(str(c).casefold() for c in pick("common_word_suffixes"))
@@ -2673,6 +2675,10 @@ def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str 
     if GROUP in kinds or "group_head" in evidence:
         return GROUP
     # Only unknown names: judge by the words around them.
+    if lex.demonym_endings and all(len(m.words) == 1 for m in group) and not evidence & (PERSON_EVIDENCE - {"speech"}):
+        people = _country_of_demonym(group[0].text, lex)
+        if people is not None:
+            return GROUP if people else None  # "Ukrainians fled": a people; "Russian officials": an adjective
     if all(_web_name(m.text) for m in group):
         return ORG  # "Kompas.com", "TEMPO.CO": a news site
     if "place_head" in evidence and not evidence & PERSON_EVIDENCE - NAME_SHAPE_EVIDENCE:
@@ -2710,6 +2716,23 @@ def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str 
     if any(_looks_common(Token(w, 0, len(w)), lex, facts) for w in longest.words):
         return None
     return PERSON if len(group) >= 2 else None  # a name used once, with no evidence: unsure
+
+
+def _country_of_demonym(word: str, lex: Lexicon) -> bool | None:
+    """Is the word a country's adjective or its people's name, made from the country's name
+    by the language's endings ("Syrian", "Ukrainians", "Israeli")? True for a people (a
+    plural), False for an adjective, None when it is neither."""
+    plural = word.endswith("s") and not word.endswith("ss")
+    stem = word[:-1] if plural else word
+    for ending, replacements in lex.demonym_endings.items():
+        if not stem.endswith(ending) or len(stem) <= len(ending) + 2:
+            continue
+        base = stem[: -len(ending)]
+        for tail in replacements:
+            info = gaz.lookup(base + tail)
+            if info is not None and info.kind == "country":
+                return plural
+    return None
 
 
 def _company_marked(name: str, lex: Lexicon) -> bool:
