@@ -2584,3 +2584,15 @@ def test_a_countrys_adjective_is_no_actor_and_its_people_a_group(text, found):
 
 def test_a_given_name_with_a_demonyms_ending_stays_a_person():
     assert actors("Brian said the plan was fine.", "en")["Brian"].kind == "person"
+
+
+def test_a_verb_form_opening_a_line_before_a_name_written_whole_elsewhere_is_no_part_of_it():
+    text = ("The witness Alexander Vindman testified on Tuesday.\\n\\nQuestioning Vindman's judgment\\n\\n"
+            "Morrison said others had raised concerns about Vindman.")
+    found = actors(text, "en")
+    assert "Alexander Vindman" in found and "Vindman" in found["Alexander Vindman"].aliases, sorted(found)
+    assert not any(n.startswith("Questioning") for n in found)
+
+
+def test_a_given_name_with_a_verbs_ending_stays_when_no_other_first_name_is_written():
+    assert "Sterling Morrison" in actors("Sterling Morrison said so. Morrison added more.", "en")

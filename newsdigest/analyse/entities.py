@@ -240,6 +240,7 @@ class Lexicon:
     field_before_title: bool = False  # "Health director-general": English word order
     nationality_endings: tuple = ()  # "Haitian striker": the holder's country, not a body
     demonym_endings: dict = field(default_factory=dict)  # "ian" -> ["", "a", "e"]: Syrian, Ukrainian
+    opener_endings: tuple = ()  # "Questioning Vindman": the endings of verb forms that open a line
     clitics: tuple = ()
     common_prefixes: tuple = ()
     common_suffixes: tuple = ()
@@ -420,6 +421,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.portfolio_words = _lower_set(pick("portfolio_words"))
     lex.field_before_title = data.get("title_field_side") == "before"
     lex.nationality_endings = tuple(str(x) for x in _items(data, "nationality_endings"))
+    lex.opener_endings = tuple(str(x) for x in _items(data, "opener_endings"))
     lex.demonym_endings = {str(k): [str(v) for v in vs] for k, vs in (data.get("demonym_endings") or {}).items()}
     lex.clitics = tuple(str(c).casefold() for c in pick("clitics"))
     lex.common_prefixes = tuple(str(c).casefold() for c in pick("common_word_prefixes"))
@@ -519,6 +521,9 @@ class TextFacts:
     mid_capitals: frozenset[str]  # capitalised words seen away from a sentence start
     lone: bool = False  # one or two sentences: no document to gather evidence from
     capital_counts: dict = field(default_factory=dict)  # capitalised word -> times seen
+    # capitalised words written after another capitalised word away from a sentence's start
+    # ("Vindman" of "Alexander Vindman"): names whose first word the text shows
+    named_after: frozenset[str] = frozenset()
     common_acronyms: frozenset[str] = frozenset()  # spelt out in lower case: "crude palm oil (CPO)"
 
 
@@ -790,6 +795,10 @@ def _label(view: SentenceView, i: int, j: int, lex: Lexicon, facts: TextFacts) -
                 n = min(lex.function.match(words, p, None, (), raw)[0], j - p)
             if p == view.first_word and not n:
                 n, _ = lex.speech_verbs.match(words, p, j)  # "Kata Osman, ..."
+            if (p == view.first_word and not n and best_n == 0 and lex.opener_endings and p + 1 < j
+                    and len(t.text) >= OPENER_MIN and words[p].endswith(lex.opener_endings)
+                    and toks[p + 1].text in facts.named_after):
+                n = 1  # "Questioning | Vindman's judgment": a verb opens the line; the name is written whole elsewhere
             if n >= best_n and n:
                 best_n, best_label, best_value = n, FUNC, None
         longest = min(maxw, j - p)
@@ -824,6 +833,7 @@ def _label(view: SentenceView, i: int, j: int, lex: Lexicon, facts: TextFacts) -
     return segs
 
 
+OPENER_MIN = 8  # letters of a verb form opening a line before a name ("Questioning"); "Fleming" is a name
 CAPITALISED_WORD_MIN = 4  # letters: shorter words in capitals are as often acronyms ("PAS", "DAP")
 
 
@@ -2550,7 +2560,7 @@ def _sentence_abbreviations() -> frozenset[str]:
 
 
 def _facts(text: str, views: list[SentenceView], lex: Lexicon) -> TextFacts:
-    lower, mid = set(), set()
+    lower, mid, after = set(), set(), set()
     counts: dict[str, int] = {}
     for v in views:
         for k, t in enumerate(v.toks):
@@ -2562,8 +2572,10 @@ def _facts(text: str, views: list[SentenceView], lex: Lexicon) -> TextFacts:
                 lower.add(t.text)
             elif k != v.first_word and t.is_capitalised:
                 mid.add(t.text)
+                if k - 1 > v.first_word and v.toks[k - 1].is_word and v.toks[k - 1].is_capitalised:
+                    after.add(t.text)
     return TextFacts(text, frozenset(lower), frozenset(mid), lone=len(views) <= LONE_SENTENCES, capital_counts=counts,
-                     common_acronyms=frozenset(_common_acronyms(views, lex)))
+                     common_acronyms=frozenset(_common_acronyms(views, lex)), named_after=frozenset(after))
 
 
 def _common_acronyms(views: list[SentenceView], lex: Lexicon) -> set[str]:
