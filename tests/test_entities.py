@@ -2596,3 +2596,13 @@ def test_a_verb_form_opening_a_line_before_a_name_written_whole_elsewhere_is_no_
 
 def test_a_given_name_with_a_verbs_ending_stays_when_no_other_first_name_is_written():
     assert "Sterling Morrison" in actors("Sterling Morrison said so. Morrison added more.", "en")
+
+
+@pytest.mark.parametrize("text,names", [
+    ("David Smith spent months on the issue. Smith says it is broken.", {"David Smith"}),
+    ("John Smith met Alex Stalock. They talked for hours.", {"John Smith", "Alex Stalock"}),
+    ("The firm hired Kimberly Ye last year. The board agreed.", {"Kimberly Ye"}),
+])
+def test_a_name_opening_with_a_common_english_given_name_is_a_persons(text, names):
+    found = actors(text, "en")
+    assert set(found) == names and all(found[n].kind == "person" for n in names), sorted(found)

@@ -167,3 +167,13 @@ def test_a_word_list_drops_its_header_comments_and_blank_lines(tmp_path, monkeyp
         assert lang.word_list("yy") == frozenset({"aba", "abad"})
     finally:
         lang.word_list.cache_clear()
+
+
+def test_the_english_given_names_are_read_with_their_header_dropped():
+    from newsdigest import lang
+
+    names = lang.given_names("en")
+    assert {"david", "kimberly", "richard"} <= names
+    assert not any(n.startswith("#") for n in names)
+    assert "will" not in names and "mark" not in names  # everyday words are left out
+    assert lang.given_names("ms") == frozenset()

@@ -25,7 +25,7 @@ from bisect import insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsdigest.lang import LANGUAGES, load, word_list
+from newsdigest.lang import LANGUAGES, given_names, load, word_list
 from newsdigest.digest import Actor, Place
 
 from . import places as gaz
@@ -437,7 +437,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.particles = _lower_set(pick("name_particles"))
     lex.given_names = _lower_set(pick("given_names"))
     lex.family_names = _lower_set(pick("family_names"))
-    lex.common_given_names = _lower_set(pick("common_given_names"))
+    lex.common_given_names = _lower_set(pick("common_given_names")) | given_names(lang)
     lex.day_followers = _lower_set(pick("day_followers"))
     lex.team_verbs = _lower_set(_items(data, "team_verbs"))
     lex.apostrophe_words = frozenset(
@@ -1156,6 +1156,8 @@ def _opening_place_is_a_word(out: list[Seg], tok: Token, lex: Lexicon, facts: Te
     first = out[0]
     if first.label != GAZ or tok.is_all_caps or first.hi - first.lo != 1:
         return False
+    if len(out) > 1 and out[1].label == WORD and tok.lower in lex.common_given_names:
+        return False  # "David Smith spent ...": a given name before a name's next word
     used_as_word = tok.lower in facts.lower_words
     if first.value.kind in ("country", "state", "region"):
         return used_as_word and tok.text not in facts.mid_capitals

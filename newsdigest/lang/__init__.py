@@ -48,8 +48,19 @@ def word_list(lang: str) -> frozenset[str]:
     """The language's dictionary of ordinary words, lower-cased (``lang/<lang>/words.txt``,
     one per line, ``#`` for comments); empty when the language has none. Read on first
     use: only the recogniser's judgement of lone sentences needs it."""
+    return _listed(lang, "words.txt")
+
+
+@lru_cache(maxsize=None)
+def given_names(lang: str) -> frozenset[str]:
+    """The language's common given names, lower-cased (``lang/<lang>/given_names.txt``, in
+    the same form); empty when the language has none."""
+    return _listed(lang, "given_names.txt")
+
+
+def _listed(lang: str, name: str) -> frozenset[str]:
     try:
-        with open(os.path.join(_HERE, lang, "words.txt"), encoding="utf-8") as f:
+        with open(os.path.join(_HERE, lang, name), encoding="utf-8") as f:
             text = f.read()
     except OSError:
         return frozenset()
