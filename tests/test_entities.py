@@ -2606,3 +2606,12 @@ def test_a_given_name_with_a_verbs_ending_stays_when_no_other_first_name_is_writ
 def test_a_name_opening_with_a_common_english_given_name_is_a_persons(text, names):
     found = actors(text, "en")
     assert set(found) == names and all(found[n].kind == "person" for n in names), sorted(found)
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Wild goalie Alex Stalock played well. The team lost again.", "Alex Stalock", "Wild goalie"),
+    ("NASA Administrator Jim Bridenstine said the agency would fly. NASA agreed.", "Jim Bridenstine", "NASA Administrator"),
+    ("He was told by former National Security Adviser John Bolton to go.", "John Bolton", "former National Security Adviser"),
+])
+def test_more_english_posts_and_trades_before_a_name(text, name, role):
+    assert one_actor(text, name, "en").roles == [role]
