@@ -105,7 +105,10 @@ def summarise_cmd(files, fmt, lang, date, no_header, no_clean, mentions, summary
         from newsdigest.pipeline import digest_page
         from newsdigest.render import render
 
-        return render(digest_page(page, options, clean=not no_clean).to_dict(), fmt)
+        digest = digest_page(page, options, clean=not no_clean)
+        for note in digest.notes:
+            _stderr(f"newsdigest: warning: {page.source}: {note}")
+        return render(digest.to_dict(), fmt)
 
     def header():
         from newsdigest.render import tsv_header

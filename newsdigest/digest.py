@@ -126,6 +126,7 @@ class Digest:
     removed: dict[str, int] = field(default_factory=dict)
     text: str | None = None  # the analysed text; output only with mentions on
     with_mentions: bool = False
+    notes: list[str] = field(default_factory=list)  # warnings for the user, on stderr; never in the output
 
     def to_dict(self) -> dict:
         """Exactly what the JSON output holds, in its key order."""

@@ -19,7 +19,7 @@ class Options:
 def analyse(article: Article, options: Options | None = None) -> Digest:
     from newsdigest.analyse.entities import recognise
     from newsdigest.analyse.events import find_events
-    from newsdigest.analyse.language import detect_language
+    from newsdigest.analyse.language import detect_language, reads_as_supported
     from newsdigest.analyse.quotes import find_attributions
     from newsdigest.analyse.sentences import split_sentences
     from newsdigest.analyse.summary import choose_summary
@@ -34,7 +34,12 @@ def analyse(article: Article, options: Options | None = None) -> Digest:
     quotes, attributions = find_attributions(text, sentences, actors, language)
     events = find_events(text, sentences, actors, places, language, published, options.events_limit,
                          title=True if article.title else None, attributions=attributions)
+    notes = []
+    if options.lang is None and not reads_as_supported(text):
+        notes.append("the text does not read as Malay, Indonesian or English; its names may be missed or mistaken"
+                     " (--lang sets the language)")
     return Digest(
+        notes=notes,
         source=article.source,
         language=language,
         title=article.title,
