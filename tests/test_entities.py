@@ -2615,3 +2615,17 @@ def test_a_name_opening_with_a_common_english_given_name_is_a_persons(text, name
 ])
 def test_more_english_posts_and_trades_before_a_name(text, name, role):
     assert one_actor(text, name, "en").roles == [role]
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Alex Stalock, the team spokesman, looked strong. The team lost.", "Alex Stalock", "team spokesman"),
+    ("David Stier, a data scientist at the firm, said so.", "David Stier", "data scientist"),
+    ("Paul Torrey, associate professor of physics at the university, said so.", "Paul Torrey",
+     "associate professor of physics"),
+])
+def test_an_english_role_after_the_name_keeps_the_small_words_before_its_noun(text, name, role):
+    assert one_actor(text, name, "en").roles == [role]
+
+
+def test_a_pronoun_or_an_adverb_after_the_comma_opens_no_role():
+    assert one_actor("Roger Ng, his former subordinate, was convicted.", "Roger Ng", "en").roles == []

@@ -259,6 +259,15 @@ def roles_after(view, name_hi: int, lex, text: str, taken: dict[int, str], whole
             p += led
             while led and p < n and words[p] in lex.copula_fillers and not toks[p].is_capitalised:
                 p += 1  # ", who was the | former chief minister"
+            if lex.field_before_title and _role_noun_after_modifiers(view, p, lex):
+                # ", the team spokesman,", ", a data scientist": English puts the role's words
+                # in small letters before its noun; the role is all of them
+                if p < n and toks[p].is_word and not toks[p].is_capitalised:
+                    e = _role_end(view, p, lex, taken)
+                    while e > p + 1 and lex.function.match(words, e - 1, e)[0]:
+                        e -= 1  # "committee member of | the board": not its dangling "of"
+                    if not _names_next(view, e, lex, taken) and not (whole_clause and e < n and toks[e].is_word):
+                        return [_slice(text, toks, p, e)]
         if p < n and toks[p].is_word and lex.role_nouns.match(words, p, None, lex.clitics, view.raw)[0]:
             e = _role_end(view, p, lex, taken)
             if e < n and e in taken:
@@ -270,6 +279,25 @@ def roles_after(view, name_hi: int, lex, text: str, taken: dict[int, str], whole
             return [_slice(text, toks, p, e)]
         return []
     return _copula_role(view, j, lex, text, taken) if copula else []
+
+
+ROLE_MODIFIERS_MAX = 2  # small-letter words before an English role's noun: "the | team | spokesman"
+
+
+def _role_noun_after_modifiers(view, p: int, lex) -> bool:
+    """Is the word at p the first of one or two small-letter words before a role's noun, and
+    none of them a role noun itself or a verb's form ("a data | scientist")?"""
+    toks, words = view.toks, view.words
+    if lex.role_nouns.match(words, p, None, lex.clitics, view.raw)[0]:
+        return False  # the noun itself: read as before
+    for k in range(p, min(len(toks), p + ROLE_MODIFIERS_MAX)):
+        t = toks[k]
+        if (not (t.is_word and t.text.islower() and t.text.isalpha()) or words[k] in lex.role_stops
+                or lex.function.match(words, k, k + 1)[0] or words[k] in lex.copula_fillers or words[k].endswith("ly")):
+            return False  # ("his former subordinate", "both a former ...", "previously chief ...")
+        if k + 1 < len(toks) and lex.role_nouns.match(words, k + 1, None, lex.clitics, view.raw)[0]:
+            return True
+    return False
 
 
 def _names_next(view, e: int, lex, taken: dict[int, str]) -> bool:
