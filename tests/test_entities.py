@@ -2629,3 +2629,15 @@ def test_an_english_role_after_the_name_keeps_the_small_words_before_its_noun(te
 
 def test_a_pronoun_or_an_adverb_after_the_comma_opens_no_role():
     assert one_actor("Roger Ng, his former subordinate, was convicted.", "Roger Ng", "en").roles == []
+
+
+def test_an_english_given_name_opens_a_foreign_persons_name_in_indonesian_and_malay():
+    assert "Chris Pratt" in actors("Film itu dibintangi Chris Pratt dan beberapa aktor lain. Film tayang pekan depan.", "id")
+    assert "Darren Lok" in actors("Jurulatih turut memanggil Darren Lok ke dalam skuad. Latihan bermula esok.", "ms")
+
+
+def test_an_english_given_name_that_is_a_word_of_the_language_opens_no_name():
+    from newsdigest.analyse.entities import lexicon
+
+    assert "dan" not in lexicon("ms").first_names and "ada" not in lexicon("id").first_names
+    assert "Amanda Vanstone" in actors("Menteri Amanda Vanstone Selasa mengatakan hal itu.", "id")

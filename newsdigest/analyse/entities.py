@@ -251,7 +251,9 @@ class Lexicon:
     given_names: frozenset = frozenset()
     family_names: frozenset = frozenset()  # "Goh Jin Wei", "Wendy Lee": a person's name's shape
     common_given_names: frozenset = frozenset()  # "Amran Hassan": a person's name's shape too
+    first_names: frozenset = frozenset()  # all the given names above and the generated lists' ("David", "Chris")
     day_followers: frozenset = frozenset()  # "Khamis lalu": words of time after a day's name
+    day_surnames: frozenset = frozenset()  # "Rosli Jumaat": days' names that are fathers' names too
     apostrophe_words: frozenset = frozenset()  # words an apostrophe closes: "Dato'"
     team_verbs: frozenset = frozenset()  # plural verbs after a place that name its side
     label_index: dict | None = field(default=None, repr=False, compare=False)  # see _label_tables
@@ -437,8 +439,14 @@ def lexicon(lang: str) -> Lexicon:
     lex.particles = _lower_set(pick("name_particles"))
     lex.given_names = _lower_set(pick("given_names"))
     lex.family_names = _lower_set(pick("family_names"))
-    lex.common_given_names = _lower_set(pick("common_given_names")) | given_names(lang)
+    # English given names serve the others too ("Chris Pratt" in Indonesian news), less those
+    # that are words of the language ("Dan", "Ada").
+    words = word_list(lang).union(*(word_list(other) for other in SIBLINGS.get(lang, ())))
+    others = frozenset().union(*(given_names(other) for other in LANGUAGES if other != lang)) - words
+    lex.common_given_names = _lower_set(pick("common_given_names"))
+    lex.first_names = lex.given_names | lex.common_given_names | given_names(lang) | others
     lex.day_followers = _lower_set(pick("day_followers"))
+    lex.day_surnames = _lower_set(_items(data, "day_surnames"))
     lex.team_verbs = _lower_set(_items(data, "team_verbs"))
     lex.apostrophe_words = frozenset(
         w[:-1].casefold() for w in map(str, pick("honorifics")) if w.endswith("'") and " " not in w
@@ -903,6 +911,11 @@ def _surname_before_speech(view: SentenceView, i: int, p: int, j: int, lex: Lexi
     words, toks = view.words, view.toks
     if p + 1 != j or p == i:
         return False
+    if (lex.honorifics.match(words, i)[0] > 0 and j < len(toks) and not toks[j].is_capitalised
+            and lex.speech_verbs.match(words, j)[0] > 0):
+        return True  # "Datuk Norazam Khamis berkata": the day a person spoke is written otherwise
+    if words[p] not in lex.day_surnames:
+        return False  # (Indonesian news writes the day right after the name: "X Selasa mengatakan")
     marked = (lex.honorifics.match(words, i)[0] > 0 or lex.titles.match(words, i)[0] > 0
               or lex.role_nouns.match(words, i)[0] > 0 or any(w in lex.common_given_names for w in words[i:p]))
     if not marked:
@@ -1156,7 +1169,7 @@ def _opening_place_is_a_word(out: list[Seg], tok: Token, lex: Lexicon, facts: Te
     first = out[0]
     if first.label != GAZ or tok.is_all_caps or first.hi - first.lo != 1:
         return False
-    if len(out) > 1 and out[1].label == WORD and tok.lower in lex.common_given_names:
+    if len(out) > 1 and out[1].label == WORD and tok.lower in lex.first_names:
         return False  # "David Smith spent ...": a given name before a name's next word
     used_as_word = tok.lower in facts.lower_words
     if first.value.kind in ("country", "state", "region"):
@@ -1849,9 +1862,9 @@ def _has_a_persons_name_shape(toks: list[Token], words: list[str], lex: Lexicon)
     if not 2 <= len(toks) <= 3 or not all(
             t.text.isalpha() and t.text[0].isupper() and not t.text.isupper() for t in toks):
         return False
-    if any(w in lex.common_given_names for w in words):
-        # "Amran Hassan", "Osman Bakar"; not "Emas Anuar", a sponsor's word before a name
-        return words[0] in lex.common_given_names or not lex.ordinary(toks[0].text)
+    if any(w in lex.common_given_names for w in words) or words[0] in lex.first_names:
+        # "Amran Hassan", "Osman Bakar", "David Rowley"; not "Emas Anuar", a sponsor's word before a name
+        return words[0] in lex.first_names or not lex.ordinary(toks[0].text)
     if any(len(t.text) > NAME_SHAPE_WORD_MAX for t in toks):
         return False
     if len(toks) == 3:
