@@ -2641,3 +2641,8 @@ def test_an_english_given_name_that_is_a_word_of_the_language_opens_no_name():
 
     assert "dan" not in lexicon("ms").first_names and "ada" not in lexicon("id").first_names
     assert "Amanda Vanstone" in actors("Menteri Amanda Vanstone Selasa mengatakan hal itu.", "id")
+
+
+def test_a_bodys_acronym_and_its_countrys_are_one_name():
+    assert "DPR RI" in actors("Sidang paripurna DPR RI digelar di gedung DPR, Jakarta.", "id")
+    assert "RI" in places("Presiden RI itu berpidato di Jakarta.", "id")

@@ -1440,6 +1440,10 @@ def _organisations(view: SentenceView, g: list[Seg], used: list[bool], lex: Lexi
                 # "Harimau Muda B", "AirAsia X": a letter closing a known name is part of it (after
                 # an acronym it is a level's numeral: "DPD I")
                 end += 1
+            if (end == k + 1 < n and g[end].label == GAZ and g[end].hi - g[end].lo == 1
+                    and view.toks[g[k].lo].is_all_caps and view.toks[g[end].lo].is_all_caps
+                    and len(view.toks[g[end].lo].text) <= 3 and g[end].value.kind == "country"):
+                end += 1  # "DPR RI", "KPU RI": a body's acronym and its country's, one name
             if end > k + 1 and end < n and g[end].label == JOIN and _closing_dot(g, end + 1):
                 end += 1  # "Top Glove Corp."
             out.append(make(ORG, k, end, known_name=s.value))
