@@ -2646,3 +2646,12 @@ def test_an_english_given_name_that_is_a_word_of_the_language_opens_no_name():
 def test_a_bodys_acronym_and_its_countrys_are_one_name():
     assert "DPR RI" in actors("Sidang paripurna DPR RI digelar di gedung DPR, Jakarta.", "id")
     assert "RI" in places("Presiden RI itu berpidato di Jakarta.", "id")
+
+
+@pytest.mark.parametrize("text", [
+    "Kumpulan Kerajaan Fed Finance Energi ,",
+    "Asli Seri Gaya Tinggi Pejabat He Perodua sebaliknya KTM FS Kumpulan Kerajaan Fed Finance Energi , the",
+])
+def test_a_sentence_ending_right_after_a_names_comma_raises_nothing(text):
+    found, _places = recognise(text, "en")  # (an English role read after the comma once ran off the end)
+    assert all(a.name and a.roles == [] for a in found)

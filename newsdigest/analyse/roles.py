@@ -288,8 +288,8 @@ def _role_noun_after_modifiers(view, p: int, lex) -> bool:
     """Is the word at p the first of one or two small-letter words before a role's noun, and
     none of them a role noun itself or a verb's form ("a data | scientist")?"""
     toks, words = view.toks, view.words
-    if lex.role_nouns.match(words, p, None, lex.clitics, view.raw)[0]:
-        return False  # the noun itself: read as before
+    if p >= len(toks) or lex.role_nouns.match(words, p, None, lex.clitics, view.raw)[0]:
+        return False  # the sentence's end, or the noun itself: read as before
     for k in range(p, min(len(toks), p + ROLE_MODIFIERS_MAX)):
         t = toks[k]
         if (not (t.is_word and t.text.islower() and t.text.isalpha()) or words[k] in lex.role_stops
