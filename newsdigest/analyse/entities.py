@@ -30,7 +30,7 @@ from newsdigest.digest import Actor, Place
 
 from . import places as gaz
 from .aliases import group_mentions, surface_key
-from .roles import attach_roles, subject_pronoun_roles, verb_shaped
+from .roles import attach_roles, skip_honorifics_forward, subject_pronoun_roles, verb_shaped
 from .sentences import Sentence, Token, blocks, split_sentences, tokenise
 
 # --- the lexicon ----------------------------------------------------------------------
@@ -251,7 +251,8 @@ class Lexicon:
     given_names: frozenset = frozenset()
     family_names: frozenset = frozenset()  # "Goh Jin Wei", "Wendy Lee": a person's name's shape
     common_given_names: frozenset = frozenset()  # "Amran Hassan": a person's name's shape too
-    first_names: frozenset = frozenset()  # all the given names above and the generated lists' ("David", "Chris")
+    first_names: frozenset = frozenset()  # all the given names above and the language's generated list ("David")
+    other_first_names: frozenset = frozenset()  # the other languages' generated lists ("Chris" in Indonesian)
     day_followers: frozenset = frozenset()  # "Khamis lalu": words of time after a day's name
     day_surnames: frozenset = frozenset()  # "Rosli Jumaat": days' names that are fathers' names too
     apostrophe_words: frozenset = frozenset()  # words an apostrophe closes: "Dato'"
@@ -439,12 +440,11 @@ def lexicon(lang: str) -> Lexicon:
     lex.particles = _lower_set(pick("name_particles"))
     lex.given_names = _lower_set(pick("given_names"))
     lex.family_names = _lower_set(pick("family_names"))
-    # English given names serve the others too ("Chris Pratt" in Indonesian news), less those
-    # that are words of the language ("Dan", "Ada").
-    words = word_list(lang).union(*(word_list(other) for other in SIBLINGS.get(lang, ())))
-    others = frozenset().union(*(given_names(other) for other in LANGUAGES if other != lang)) - words
     lex.common_given_names = _lower_set(pick("common_given_names"))
-    lex.first_names = lex.given_names | lex.common_given_names | given_names(lang) | others
+    lex.first_names = lex.given_names | lex.common_given_names | given_names(lang)
+    # English given names serve the others too ("Chris Pratt" in Indonesian news), but for
+    # those that are words of the language ("Dan", "Ada"): see _is_first_name
+    lex.other_first_names = frozenset().union(*(given_names(other) for other in LANGUAGES if other != lang))
     lex.day_followers = _lower_set(pick("day_followers"))
     lex.day_surnames = _lower_set(_items(data, "day_surnames"))
     lex.team_verbs = _lower_set(_items(data, "team_verbs"))
@@ -891,17 +891,6 @@ def _after_a_name(view: SentenceView, p: int, lex: Lexicon) -> bool:
         not toks[k].is_all_caps or view.words[k] in lex.post_nominals)
 
 
-def _honorifics_end(view: SentenceView, i: int, j: int, lex: Lexicon) -> int:
-    """Where the honorifics that open toks[i:j] end (i when none does)."""
-    k = i
-    while k < j:
-        n, _ = lex.honorifics.match(view.words, k, j)
-        if not n:
-            break
-        k += n
-    return k
-
-
 def _surname_before_speech(view: SentenceView, i: int, p: int, j: int, lex: Lexicon) -> bool:
     """Is the day's or month's name at p, the chunk's last word, the surname of a person
     that an honorific, a title or a common given name marks ("Datuk Norazam Khamis berkata",
@@ -1169,7 +1158,7 @@ def _opening_place_is_a_word(out: list[Seg], tok: Token, lex: Lexicon, facts: Te
     first = out[0]
     if first.label != GAZ or tok.is_all_caps or first.hi - first.lo != 1:
         return False
-    if len(out) > 1 and out[1].label == WORD and tok.lower in lex.first_names:
+    if len(out) > 1 and out[1].label == WORD and _is_first_name(tok, lex):
         return False  # "David Smith spent ...": a given name before a name's next word
     used_as_word = tok.lower in facts.lower_words
     if first.value.kind in ("country", "state", "region"):
@@ -1866,14 +1855,20 @@ def _has_a_persons_name_shape(toks: list[Token], words: list[str], lex: Lexicon)
     if not 2 <= len(toks) <= 3 or not all(
             t.text.isalpha() and t.text[0].isupper() and not t.text.isupper() for t in toks):
         return False
-    if any(w in lex.common_given_names for w in words) or words[0] in lex.first_names:
+    if any(w in lex.common_given_names for w in words) or _is_first_name(toks[0], lex):
         # "Amran Hassan", "Osman Bakar", "David Rowley"; not "Emas Anuar", a sponsor's word before a name
-        return words[0] in lex.first_names or not lex.ordinary(toks[0].text)
+        return _is_first_name(toks[0], lex) or not lex.ordinary(toks[0].text)
     if any(len(t.text) > NAME_SHAPE_WORD_MAX for t in toks):
         return False
     if len(toks) == 3:
         return words[0] in lex.family_names
     return words[1] in lex.family_names
+
+
+def _is_first_name(tok: Token, lex: Lexicon) -> bool:
+    """A given name: of the language's lists, or of another language's that is no word of
+    this one ("Chris"; not "Dan", Malay's "and")."""
+    return tok.lower in lex.first_names or (tok.lower in lex.other_first_names and not lex.ordinary(tok.text))
 
 
 def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts) -> None:
@@ -2129,7 +2124,7 @@ def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> li
             # "atau lebih dikenali sebagai Along Cham", "... sebagai Tok Mat": the name the
             # person goes by is written whole, whatever its words would be alone
             nick = _mention(view, facts, NAME, i, j)
-            h = _honorifics_end(view, i, j, lex)
+            h = min(skip_honorifics_forward(view, i, lex), j)
             if i < h < j:  # "Tok Mat" is written "Tok Mat" again later, read as "Mat" with its honorific
                 nick.aliases.append((facts.text[toks[h].start : toks[j - 1].end], -1, -1))
             found = [nick]

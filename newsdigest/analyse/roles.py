@@ -311,11 +311,11 @@ def _names_next(view, e: int, lex, taken: dict[int, str]) -> bool:
         k += 3  # "Leftenan Muda (PA) Mohammad Amin"
     else:
         return False
-    k = _skip_honorifics_forward(view, k, lex)
+    k = skip_honorifics_forward(view, k, lex)
     return k < len(toks) and k in taken
 
 
-def _skip_honorifics_forward(view, k: int, lex) -> int:
+def skip_honorifics_forward(view, k: int, lex) -> int:
     """Move k on over the honorifics that open a name ("Tan Sri Dr")."""
     while k < len(view.toks):
         n, _ = lex.honorifics.match(view.words, k)
