@@ -40,7 +40,7 @@ norman german sterling royal young price page penny carol bob rod lance drew for
 woodrow wood don ken kit lee max sam tim tom val vera lou van son del mac pierce reed
 reid rocky rusty buck bud butch chuck hank jay dean dick harry herb jimmy joe kelly kim
 lane lowell marshall mason mercedes millie misty molly sandy sharon shelby sherry
-sonny stormy sunny tammy terry tony tracy troy tyler victor wayne willie august
+sonny stormy sunny tammy terry tony tracy troy tyler victor wayne willie
 china georgia virginia carolina florida jordan austin dallas houston lincoln madison
 savannah sydney paris india kenya israel
 """.split())

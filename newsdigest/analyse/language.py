@@ -27,8 +27,15 @@ def _shared_words() -> frozenset[str]:
     return frozenset(str(w).casefold() for w in lang.load("common", "detect").get("shared_words") or [])
 
 
+@lru_cache(maxsize=1)
+def _sample_words(text: str) -> list[str]:
+    """The casefolded words of the text's first _SAMPLE characters (read once for both the
+    language and the warning that the text reads as none of the three)."""
+    return [w.casefold() for w in _WORD.findall(text[:_SAMPLE])]
+
+
 def detect_language(text: str, default: str = "ms") -> str:
-    words = [w.casefold() for w in _WORD.findall(text[:_SAMPLE])]
+    words = _sample_words(text)
     if not words:
         return default
     markers = _markers()
@@ -47,7 +54,7 @@ def detect_language(text: str, default: str = "ms") -> str:
 def reads_as_supported(text: str) -> bool:
     """Does the text read as Malay, Indonesian or English? False only for a text long
     enough to tell in which few words are any of their marker words."""
-    words = [w.casefold() for w in _WORD.findall(text[:_SAMPLE])]
+    words = _sample_words(text)
     if len(words) < SUPPORTED_MIN_WORDS:
         return True
     known = _shared_words().union(*_markers().values())

@@ -40,16 +40,21 @@ def max_words() -> int:
         return 4
 
 
-@lru_cache(maxsize=65536)
-def lookup(name: str) -> PlaceInfo | None:
-    """The gazetteer's entry for ``name`` (any case), or None."""
+def _entry(name: str):
+    """The gazetteer's own entry for ``name`` (any case), or None; a broken gazetteer finds none."""
     name = name.strip()
     if not name:
         return None
     try:
-        entry = _gazetteer().lookup(name)
-    except Exception:
+        return _gazetteer().lookup(name)
+    except Exception:  # a missing or broken gazetteer must not stop the analysis
         return None
+
+
+@lru_cache(maxsize=65536)
+def lookup(name: str) -> PlaceInfo | None:
+    """The gazetteer's entry for ``name`` (any case), or None."""
+    entry = _entry(name)
     if entry is None:
         return None
     pop = getattr(entry, "population", 0) or 0
@@ -67,11 +72,7 @@ def lookup(name: str) -> PlaceInfo | None:
 
 def listed_spelling(name: str) -> str | None:
     """The gazetteer's own spelling of ``name`` ("Petaling Jaya" for "PETALING JAYA"), or None."""
-    try:
-        entry = _gazetteer().lookup(name.strip())
-    except Exception:
-        return None
-    listed = getattr(entry, "name", None) if entry is not None else None
+    listed = getattr(_entry(name), "name", None)
     return listed if isinstance(listed, str) and listed.casefold() == name.strip().casefold() else None
 
 

@@ -40,8 +40,7 @@ def attach_roles(view, mentions: list, lex, text: str, person_kinds: tuple[str, 
         attributed = lex.attribution_leads.ends_at(view.words, lo) is not None
         # "Istri pejuang reformasi Anwar Ibrahim itu ... menjadi wakil PM": the kin word makes
         # someone else the sentence's subject, and what the subject becomes is not the name's.
-        kin_before = any(view.words[k] in lex.kin_nouns and not view.toks[k].is_capitalised
-                         or (k == view.first_word and view.words[k] in lex.kin_nouns)
+        kin_before = any(view.words[k] in lex.kin_nouns and (k == view.first_word or not view.toks[k].is_capitalised)
                          for k in range(max(0, lo - KIN_REACH), lo))
         # "Loke menggantikan Lim sebagai Setiausaha Agung": the post is the one who replaces Lim
         replaced = lex.replace_verbs.ends_at(view.words, lo) is not None
