@@ -2344,9 +2344,20 @@ def test_an_english_head_without_its_joiner_still_closes_the_name():
     ("IRNA melaporkan rudal Ghadir diuji di selatan.", "id"),
     ("Penduduk bersiap menghadapi ribut Wutip minggu ini.", "ms"),
     ("Penyelidik menemui pokok Tualang itu di hutan.", "ms"),
+    ("Dia mengibarkan bendera Merah Putih di puncak.", "id"),
+    ("Murid mengibarkan bendera Jalur Gemilang di sekolah.", "ms"),
 ])
-def test_a_name_after_a_word_for_a_species_a_missile_or_a_storm_is_no_actor(text, lang):
+def test_a_name_after_a_word_for_a_species_a_missile_a_storm_or_a_flag_is_no_actor(text, lang):
     assert not set(actors(text, lang)) - {"IRNA"}, sorted(actors(text, lang))
+
+
+@pytest.mark.parametrize("text,org,lang", [
+    ("Menurut Edy, koalisi Merah Putih tetap percaya PPP akan kembali.", "Merah Putih", "id"),
+    ("Kami kekal bersama gabungan Gagasan Sejahtera dalam pilihan raya itu.", "Gagasan Sejahtera", "ms"),
+])
+def test_a_name_after_a_word_for_a_coalition_is_an_organisation(text, org, lang):
+    found = actors(text, lang)
+    assert org in found and found[org].kind == "organisation", sorted(found)
 
 
 def test_a_place_after_a_word_for_a_kind_of_thing_stays_a_place():
