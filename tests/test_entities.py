@@ -2669,3 +2669,11 @@ def test_a_bodys_acronym_and_its_countrys_are_one_name():
 def test_a_sentence_ending_right_after_a_names_comma_raises_nothing(text):
     found, _places = recognise(text, "en")  # (an English role read after the comma once ran off the end)
     assert all(a.name and a.roles == [] for a in found)
+
+
+def test_a_word_that_heads_a_body_in_one_language_and_names_a_post_in_the_other():
+    # "Pejabat" is an office in Malay, an official in Indonesian.
+    assert actors("Pejabat Perdana Menteri mengeluarkan kenyataan semalam.", "ms")["Pejabat Perdana Menteri"].kind == "organisation"
+    assert not actors("Pejabat AS mengatakan serangan itu terjadi.", "id")
+    found = actors("Seorang pejabat Kementerian Luar Negeri, Teuku Faizasyah, mengatakan hal itu.", "id")
+    assert found["Teuku Faizasyah"].roles == ["pejabat Kementerian Luar Negeri"], found
