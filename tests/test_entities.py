@@ -650,6 +650,18 @@ def test_a_lone_sentence_opening_with_a_two_word_name_gives_a_person():
     assert a.kind == "person"
 
 
+@pytest.mark.parametrize("text", [
+    "Polisi menjerat pelaku dengan pasal Transaksi Elektronik itu .",
+    "Polisi menyita Tanda Registrasi kendaraan itu .",
+])
+def test_a_lone_sentences_capitalised_words_of_the_language_name_no_one(text):
+    assert not actors(text, "id"), sorted(actors(text, "id"))
+
+
+def test_a_lone_sentences_name_of_the_languages_words_opening_with_a_given_name_is_a_person():
+    assert actors("Polisi memeriksa Budi Mulia di Jakarta .", "id")["Budi Mulia"].kind == "person"
+
+
 def test_a_body_named_by_its_building_is_a_place():
     found = places("Rapat itu digelar di Gedung DPR , Senayan , Jakarta , Senin .", "id")
     assert found["Gedung DPR"].kind == "landmark"
@@ -2049,6 +2061,21 @@ def test_a_bodys_or_a_districts_number_is_not_a_monarchs():
 ])
 def test_a_dated_law_holding_a_bodys_name_is_no_body(text, lang):
     assert actors(text, lang) == {}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("DPR membahas revisi UU Jabatan Notaris pekan ini.", "id"),
+    ("Sesuai UU Pemilu Presiden, pasangan calon dapat diajukan oleh partai.", "id"),
+    ("Kerajaan akan meminda Akta Perhubungan Perusahaan tahun ini.", "ms"),
+])
+def test_a_law_named_by_its_word_for_a_law_holds_no_body_nor_person(text, lang):
+    found = actors(text, lang)
+    assert set(found) <= {"DPR"}, sorted(found)
+
+
+def test_a_body_whose_name_ends_with_a_word_for_a_law_stays_a_body():
+    found = actors("Bahagian Hal Ehwal Undang-Undang menerima aduan itu.", "ms")
+    assert found["Bahagian Hal Ehwal Undang-Undang"].kind == "organisation", sorted(found)
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -185,6 +185,7 @@ class Lexicon:
     collectives: Phrases = field(default_factory=Phrases)
     non_entities: Phrases = field(default_factory=Phrases)
     event_heads: Phrases = field(default_factory=Phrases)  # events, laws, programmes: not actors
+    law_heads: Phrases = field(default_factory=Phrases)  # event heads naming a law ("Akta", "UU")
     place_heads: Phrases = field(default_factory=Phrases)  # value: kind; part of the name
     place_descriptors: Phrases = field(default_factory=Phrases)  # value: kind; not part of it
     place_suffixes: Phrases = field(default_factory=Phrases)  # value: kind
@@ -360,6 +361,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.collectives = Phrases(pick("collectives"))
     lex.non_entities = Phrases(pick("non_entities"))
     lex.event_heads = Phrases(pick("event_heads"))
+    lex.law_heads = Phrases(pick("law_heads"))
     def mapping(key):
         out = {}
         for other in reversed(SIBLINGS.get(lang, ())):
@@ -1224,10 +1226,13 @@ def _after_bracket(view: SentenceView, k: int) -> int:
     return k
 
 
-def _split_groups(segs: list[Seg], year_after: bool = False) -> list[list[Seg]]:
+def _split_groups(segs: list[Seg], year_after: bool = False, laws: frozenset[int] = frozenset()) -> list[list[Seg]]:
     """Cut a chunk at function words, non-entities and event names; trim joiners.
     year_after: a year follows the chunk, so an event name opening it names a dated law or
-    programme, whatever bodies its name holds ("Akta Polis 1967")."""
+    programme, whatever bodies its name holds ("Akta Polis 1967").
+    laws: the indices of the event names that are words for a law ("Akta", "UU"): one opens
+    a law's name after ordinary words too ("Sesuai UU Pemilu"), and whatever bodies follow
+    it ("UU Kepolisian")."""
     groups, cur = [], []
     skipping = False
     org_after = [False] * (len(segs) + 1)  # an organisation head or suffix follows segs[k]
@@ -1237,6 +1242,9 @@ def _split_groups(segs: list[Seg], year_after: bool = False) -> list[list[Seg]]:
         if s.label == EVENT:
             if _event_tail(segs, k, cur) and not org_after[k]:
                 cur, skipping = [], True  # "Malaysia Cup", "12th Malaysia Plan": an event, no place
+            elif k in laws and all(x.label in (WORD, JOIN) for x in cur):
+                groups.append(cur)
+                cur, skipping = [], True
             elif any(x.label != JOIN for x in cur) or (org_after[k] and not (year_after and not cur)):
                 s = Seg(WORD, s.lo, s.hi)  # inside a name: "Kementerian Belia dan Sukan"
             else:
@@ -2116,7 +2124,10 @@ def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> li
         dated = law_end > j and law_end < len(toks) and toks[law_end].text.isdigit() and len(toks[law_end].text) == 4
         found: list[Mention] = []
         year_after = j < len(toks) and len(toks[j].text) == 4 and toks[j].text.isdigit()
-        for g in _split_groups(_without_measures(view, segs, lex), year_after):
+        segs = _without_measures(view, segs, lex)
+        laws = frozenset(k for k, s in enumerate(segs)
+                         if s.label == EVENT and lex.law_heads.match(words, s.lo)[0] == s.hi - s.lo)
+        for g in _split_groups(segs, year_after, laws):
             found += _pieces(view, g, j, lex, facts)
         found.sort(key=lambda x: x.start)
         if (link_from is not None and link_from[1] == i and link_from[2] is None
@@ -2732,6 +2743,9 @@ def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str 
     if facts.lone and (len(longest.words) >= 2 or not any("initial" in m.evidence for m in group)):
         if _roman_or_common(longest, lex) or any(_looks_common(Token(w, 0, len(w)), lex, facts) for w in longest.words):
             return None  # "Jawa Tengah V", "Pengawasan dan Pengendalian", "Bahan Bakar Minyak": no one's name
+        if (len(longest.words) >= 2 and all(lex.ordinary(w) for w in longest.words)
+                and not _is_first_name(Token(longest.words[0], 0, len(longest.words[0])), lex)):
+            return None  # "Transaksi Elektronik": words of the language, capitalised as a term's
         if len(longest.words) >= 2 and any(len(w) >= 3 and w.isupper() and w.isalpha() for w in longest.words):
             return ORG  # "BPH Migas": an acronym is a body's, no part of a person's name
         return PERSON  # a lone sentence: a capitalised unknown name is most often a person's
