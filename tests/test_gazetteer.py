@@ -426,3 +426,22 @@ def test_a_saints_place_is_found_in_either_form(name, listed):
 
 def test_a_saints_short_form_opens_a_longer_name():
     assert gazetteer.opens_longer_name("St.") and gazetteer.opens_longer_name("Saint")
+
+
+@pytest.mark.parametrize("name,canonical", [
+    ("Langkawi", "Langkawi"),  # the island, not its town Kuah, for which it is another name
+    ("Kuala Lipis", "Kuala Lipis"),
+    ("Cheras", "Cheras"),
+    ("Kotabaru", "Kotabaru"),
+])
+def test_a_place_known_by_the_name_itself_comes_before_one_it_is_another_name_for(name, canonical):
+    assert lookup(name).canonical == canonical
+
+
+@pytest.mark.parametrize("name,canonical", [
+    ("Kota Binjai", "Binjai"),  # "Binjai City": the town's own name is within it
+    ("Labuan", "Federal Territory of Labuan"),  # a state before a town
+    ("Canton", "Guangzhou"),  # another country's town keeps its rank
+])
+def test_another_name_still_wins_when_its_place_is_within_it_or_larger(name, canonical):
+    assert lookup(name).canonical == canonical
