@@ -991,7 +991,10 @@ def test_the_word_lists():
     words = word_list("id")
     assert len(words) > 20_000 and "serang" in words and "tradisi" in words
     assert all(w == w.lower() and not w.startswith("#") for w in words)
-    assert word_list("en") == frozenset()  # a language without a list
+    english = word_list("en")
+    assert len(english) > 50_000 and "form" in english and "centres" in english
+    assert "shapovalov" not in english and "kuala" not in english
+    assert word_list("xx") == frozenset()  # a language without a list
 
 
 @pytest.mark.parametrize("text, name, lang", [
@@ -2647,7 +2650,7 @@ def test_a_name_opening_with_a_common_english_given_name_is_a_persons(text, name
 
 
 @pytest.mark.parametrize("text,name,role", [
-    ("Wild goalie Alex Stalock played well. The team lost again.", "Alex Stalock", "Wild goalie"),
+    ("On Monday, Wild goalie Alex Stalock played well. The team lost again.", "Alex Stalock", "Wild goalie"),
     ("NASA Administrator Jim Bridenstine said the agency would fly. NASA agreed.", "Jim Bridenstine", "NASA Administrator"),
     ("He was told by former National Security Adviser John Bolton to go.", "John Bolton", "former National Security Adviser"),
 ])
@@ -2704,3 +2707,35 @@ def test_a_word_that_heads_a_body_in_one_language_and_names_a_post_in_the_other(
     assert not actors("Pejabat AS mengatakan serangan itu terjadi.", "id")
     found = actors("Seorang pejabat Kementerian Luar Negeri, Teuku Faizasyah, mengatakan hal itu.", "id")
     assert found["Teuku Faizasyah"].roles == ["pejabat Kementerian Luar Negeri"], found
+
+
+# --- English: ordinary words and names (lang/en/words.txt) -------------------------------
+
+
+@pytest.mark.parametrize("text,name", [
+    ("It rained in Madrid. Play stopped twice. Later the crowd cheered for Denis Shapovalov after the match.", "Denis Shapovalov"),
+    ("The bill passed. It took a year. It was blocked for months by Mitch McConnell in the chamber.", "Mitch McConnell"),
+])
+def test_an_english_name_of_no_words_written_once_is_a_persons(text, name):
+    found = actors(text, "en")
+    assert name in found and found[name].kind == "person", sorted(found)
+
+
+@pytest.mark.parametrize("text", [
+    "The storm hit the town. Roads were shut. Staff at the Treatment Centres were praised for their work.",
+    "The storm hit the town. Roads were shut. Families from Kempas Baru were moved to a school nearby.",
+    "The probe flew past the moon. It was cold. Scientists studied NASA's Cassini images for years.",
+])
+def test_a_name_of_english_or_malay_words_or_a_possessive_is_no_persons_by_its_shape(text):
+    found = actors(text, "en")
+    assert not any(a.kind == "person" for a in found.values()), sorted(found)
+
+
+def test_a_repeated_capitalised_ordinary_word_is_no_body():
+    found = actors("It was a busy week. The Form was filed late. Officials said the Form had errors in it.", "en")
+    assert "Form" not in found, sorted(found)
+
+
+def test_a_capitalised_plural_of_an_ordinary_word_names_a_team():
+    found = actors("It was a close game. The Bruins beat the Sabres on Monday. The crowd cheered the Bruins.", "en")
+    assert found["Bruins"].kind == "organisation", sorted(found)

@@ -2752,10 +2752,35 @@ def _referent_kind(group: list[Mention], lex: Lexicon, facts: TextFacts) -> str 
     if len(longest.words) == 1:
         # named twice, with nothing else to tell: a body's one-word name, unless it is one of
         # the language's ordinary words ("Misi Perdagangan dan Pelaburan")
-        return ORG if len(group) >= 2 and not lex.ordinary(word) else None
+        if len(group) >= 2 and (not lex.ordinary(word) or _team_name(word, lex, facts)):
+            return ORG
+        return None
     if any(_looks_common(Token(w, 0, len(w)), lex, facts) for w in longest.words):
         return None
-    return PERSON if len(group) >= 2 else None  # a name used once, with no evidence: unsure
+    if len(group) >= 2 or _english_full_name(group, lex):
+        return PERSON
+    return None  # a name used once, with no evidence: unsure
+
+
+def _team_name(word: str, lex: Lexicon, facts: TextFacts) -> bool:
+    """English: a plural of an ordinary word, capitalised wherever the text writes it and
+    written away from a sentence's start, names a team or a body ("the Bruins", "Spurs")."""
+    return (lex.lang == "en" and word.endswith("s") and not word.endswith("ss")
+            and word in facts.mid_capitals and word.casefold() not in facts.lower_words)
+
+
+def _english_full_name(group: list[Mention], lex: Lexicon) -> bool:
+    """English: a name of two or three words, each a capital and small letters, written away
+    from a sentence's start and in no list ("Denis Shapovalov", "Mitch McConnell"), is a
+    person's: bodies and places are named with their heads ("Tennis Federation")."""
+    if lex.lang != "en" or len(group) != 1:
+        return False
+    m = group[0]
+    if not ("initial" not in m.evidence and 2 <= len(m.words) <= 3
+            and all(w[:1].isupper() and w[1:].isalpha() and not w[1:].isupper() for w in m.words)):
+        return False  # (an apostrophe's possessive, "NASA's Cassini", is no full name)
+    malay = lexicon("ms")
+    return not any(lex.ordinary(w) or malay.ordinary(w) for w in m.words)
 
 
 def _country_of_demonym(word: str, lex: Lexicon) -> bool | None:

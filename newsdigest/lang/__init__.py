@@ -47,7 +47,7 @@ def load(lang: str, name: str) -> dict:
 def word_list(lang: str) -> frozenset[str]:
     """The language's dictionary of ordinary words, lower-cased (``lang/<lang>/words.txt``,
     one per line, ``#`` for comments); empty when the language has none. Read on first
-    use: only the recogniser's judgement of lone sentences needs it."""
+    use: only the recogniser's judgement of names that nothing else tells about needs it."""
     return _listed(lang, "words.txt")
 
 
