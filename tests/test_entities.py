@@ -2739,3 +2739,39 @@ def test_a_repeated_capitalised_ordinary_word_is_no_body():
 def test_a_capitalised_plural_of_an_ordinary_word_names_a_team():
     found = actors("It was a close game. The Bruins beat the Sabres on Monday. The crowd cheered the Bruins.", "en")
     assert found["Bruins"].kind == "organisation", sorted(found)
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("The bill passed. It was late. Gov. Matt Bevin signed it on Monday.", "Matt Bevin", "Gov."),
+    ("The vote came late. They met. The late Sen. John McCain was honoured there.", "John McCain", "Sen."),
+    ("It was late. They met. Lt. Col. Alexander Vindman testified on Tuesday.", "Alexander Vindman", "Lt. Col."),
+])
+def test_an_english_title_written_with_a_dot_is_the_names_role_not_part_of_it(text, name, role):
+    found = actors(text, "en")
+    assert name in found and found[name].roles == [role], sorted(found.items())
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("The hearing ran long. It was late. Senator Ben Sasse, R-Neb., called it a crisis.", "Ben Sasse", "Senator"),
+    ("The hearing ran long. It was late. Sen. Ted Cruz (R-Texas) called it a symptom.", "Ted Cruz", "Sen."),
+])
+def test_a_party_and_state_tag_after_a_members_name_is_no_actor(text, name, role):
+    found = actors(text, "en")
+    assert set(found) == {name} and found[name].roles == [role], sorted(found.items())
+
+
+def test_a_party_and_seat_tag_in_brackets_is_no_person():
+    found = actors("It was late. They met. Nga Kor Ming (PH-Teluk Intan) spoke to reporters.", "en")
+    assert sorted(found) == ["Nga Kor Ming"], sorted(found)
+
+
+def test_a_currencys_abbreviation_is_no_title():
+    text = "Profit rose. Assets per share were 16.26 sen. Group managing director Ameer Mydin said so."
+    assert actors(text, "en")["Ameer Mydin"].roles == ["Group managing director"]
+
+
+def test_a_firms_name_of_a_letter_and_a_word_after_a_comma_is_no_members_tag():
+    found = actors("Carriers met. It was late. AT&T, T-Mobile and Verizon agreed.", "en")
+    assert "T-Mobile" in found, sorted(found)
+    found = actors("It was late. They met. Rep. Frank Lucas (R-OK) and Rep. José Serrano (D-NY) spoke.", "en")
+    assert sorted(found) == ["Frank Lucas", "José Serrano"], sorted(found)

@@ -1397,6 +1397,8 @@ def _followed_by_name(view: SentenceView, j: int, lex: Lexicon) -> bool:
     """The chunk ending at j is followed by ", Name" or "(": it was a title's portfolio.
     A day or another function word after the comma is no name ("..., Rabu (4/2)")."""
     toks = view.toks
+    if j + 1 < len(toks) and _party_seat_tag(view, j + 1, lex):
+        return False  # "Senator Ben Sasse, R-Neb.": the name's own tag
     if j < len(toks) and toks[j].text == "(":
         return True
     if not (j + 1 < len(toks) and toks[j].text == "," and _is_name_start(toks[j + 1])):
@@ -1741,6 +1743,8 @@ def _name_piece(view, g, k, m, chunk_end, titled, honorifics, lex, facts, make) 
             return make(PERSON, k, m, evidence={"title"})  # "Presiden Susilo Bambang Yudhoyono (SBY)"
         if m < len(g) and g[m].label == JOIN and _holders_joined(g, k, m, view, lex):
             return make(PERSON, k, m, evidence={"title"})  # the first of the title's holders
+        if p == k and m == len(g) and m - k >= 2 and _is_first_name(first_tok, lex):
+            return make(PERSON, k, m, evidence={"title"})  # "Lt. Matt Harris, Columbus Police ...": a given name opens it
         if m < len(g) or _followed_by_name(view, chunk_end, lex):
             return None  # the title's portfolio: "Menteri Kesihatan, Zulkifli ..."
         if _looks_common(first_tok, lex, facts) or _is_common_shape(first_tok.text, lex):
@@ -2099,6 +2103,29 @@ def _shortens(short: str, words: list[str]) -> bool:
     return len(low) >= 3 and any(len(w) >= 3 and low.startswith(w[:3].casefold()) for w in names)
 
 
+# A member's party and seat or state after the name: "R-Texas", "D-N.Y", "PH-Pulai"
+_PARTY_SEAT_TAG = re.compile(r"[A-Z]{1,3}-[A-Z][A-Za-z.]*")
+
+
+def _party_seat_tag(view: SentenceView, i: int, lex: Lexicon) -> bool:
+    """Is toks[i] a party's letters and a seat's or a state's name, joined by a hyphen, after
+    a name's comma or bracket? It says whom the name before it sits for: no actor. The party
+    is a known body ("PH-Pulai"), or one letter before a state's name, its abbreviation or its
+    capitals ("R-Texas", "D-Minn.", "D-NY"; not "T-Mobile")."""
+    toks = view.toks
+    text = toks[i].text
+    if not (i > 0 and toks[i - 1].text in (",", "(") and _PARTY_SEAT_TAG.fullmatch(text) and gaz.lookup(text) is None):
+        return False
+    party, seat = text.split("-", 1)
+    if len(party) > 1:
+        return lex.known_orgs.match([party.casefold()], 0, None, (), [party])[0] == 1
+    if "." in seat or (len(seat) == 2 and seat.isupper()) or (
+            i + 1 < len(toks) and toks[i + 1].text == "." and toks[i + 1].start == toks[i].end):
+        return True
+    state = gaz.lookup(seat)
+    return state is not None and state.kind == "state"
+
+
 def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> list[Mention]:
     toks, words = view.toks, view.words
     out: list[Mention] = []
@@ -2113,6 +2140,9 @@ def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> li
         j = _chunk_end(view, i, lex)
         if j == i + 1 and len(toks[i].text) == 1:
             i += 1  # a lone letter ("Plan B", "A. A."): not a name
+            continue
+        if _party_seat_tag(view, i, lex):
+            i = j  # "Sen. Ben Sasse, R-Neb.,", "Nga Kor Ming (PH-Teluk Intan)": a member's tag
             continue
         law_end = _brackets_end(view, j)
         if law_end > j and law_end < len(toks) and toks[law_end].is_capitalised and lex.event_heads.match(words, law_end)[0]:

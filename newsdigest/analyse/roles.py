@@ -162,6 +162,12 @@ def _scan_back(view, p: int, end: int, lex, taken: dict[int, str],
     brackets = 0
     while p >= 0 and steps < MAX_BACK:
         t = toks[p]
+        if t.text == "." and (start := _abbreviated_title_start(view, p, lex)) is not None:
+            if start not in in_bodies:
+                leftmost = start  # "Sen. | John McCain", "Lt. Col. | Alexander Vindman"
+            p = start - 1
+            steps += 1
+            continue
         if not t.is_word:
             if t.text in ("(", ")") and brackets < MAX_BACK:
                 brackets += 1
@@ -192,6 +198,19 @@ def _scan_back(view, p: int, end: int, lex, taken: dict[int, str],
         p -= 1
         steps += 1
     return leftmost, p
+
+
+ABBREVIATED_TITLE_TOKENS = 4  # "Lt . Col .": the most tokens of a title written with dots
+
+
+def _abbreviated_title_start(view, dot: int, lex) -> int | None:
+    """Where a title written with a dot, whose dot is toks[dot], starts ("Sen.", "Lt. Col."),
+    or None."""
+    for start in range(max(0, dot - ABBREVIATED_TITLE_TOKENS + 1), dot):
+        n, _ = lex.role_nouns.match(view.words, start, dot + 1, lex.clitics, view.raw)
+        if start + n == dot + 1 and view.toks[start].is_capitalised:  # (not "16.26 sen.")
+            return start
+    return None
 
 
 def _joins_capitals(view, k: int) -> bool:
