@@ -2775,3 +2775,28 @@ def test_a_firms_name_of_a_letter_and_a_word_after_a_comma_is_no_members_tag():
     assert "T-Mobile" in found, sorted(found)
     found = actors("It was late. They met. Rep. Frank Lucas (R-OK) and Rep. José Serrano (D-NY) spoke.", "en")
     assert sorted(found) == ["Frank Lucas", "José Serrano"], sorted(found)
+
+
+@pytest.mark.parametrize("text,name,role,place", [
+    ("It was late. They met. King Abdullah of Jordan met the envoys on Friday.", "Abdullah", "King", "Jordan"),
+    ("It was late. They met. Prince Charles of Wales arrived on Friday.", "Charles", "Prince", "Wales"),
+])
+def test_a_titled_name_ends_at_of_before_a_place(text, name, role, place):
+    found = actors(text, "en")
+    assert found[name].roles == [role] and place in places(text, "en"), sorted(found.items())
+
+
+def test_a_titled_name_ends_at_on_and_the_title_is_not_the_next_names():
+    text = ("It was late. They met. She was an aide to Vice President Mike Pence on Trump's call. "
+            "Donald Trump denied it.")
+    found = actors(text, "en")
+    assert found["Mike Pence"].roles == ["Vice President"], sorted(found.items())
+    assert found["Donald Trump"].roles == [] and "Pence on Trump" not in found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("It was late. They met. Its Padungan assemblyman Wong King Wei quit the party.", "Wong King Wei"),
+    ("It was late. They met. PDP president Tiong King Sing said so on Monday.", "Tiong King Sing"),
+])
+def test_a_title_word_between_a_chinese_family_name_and_a_given_name_is_the_names(text, name):
+    assert name in actors(text, "en"), sorted(actors(text, "en"))

@@ -177,6 +177,7 @@ class Lexicon:
     org_connectors: frozenset = frozenset()
     org_inner_lower: frozenset = frozenset()
     org_context: Phrases = field(default_factory=Phrases)
+    title_links: frozenset = frozenset()  # words that end a titled name: "King Abdullah | of | Jordan"
     office_heads: Phrases = field(default_factory=Phrases)
     body_offices: Phrases = field(default_factory=Phrases)
     initials_markers: frozenset = frozenset()
@@ -353,6 +354,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.org_connectors = _lower_set(pick("org_connectors"))
     lex.org_inner_lower = _lower_set(pick("org_inner_lower"))
     lex.org_context = Phrases(pick("org_context"))
+    lex.title_links = _lower_set(pick("title_links"))
     lex.office_heads = Phrases(pick("office_heads"))
     lex.body_offices = Phrases(pick("body_offices"))
     lex.initials_markers = _lower_set(pick("initials_markers"))
@@ -1049,6 +1051,11 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
             out[0] = Seg(TITLE, first.lo, first.hi)  # "Artis Angel Lelga ...": a description, then the name
         elif lede or common or minor_place:
             out[0] = Seg(FUNC, first.lo, first.hi)
+    for k in range(1, len(out) - 1):
+        if (out[k].label == TITLE and out[k].hi - out[k].lo == 1 and out[k - 1].label == WORD
+                and out[k - 1].hi - out[k - 1].lo == 1 and view.words[out[k - 1].lo] in lex.family_names
+                and out[k + 1].label == WORD):
+            out[k] = Seg(WORD, out[k].lo, out[k].hi)  # "Wong King Wei", "Tiong King Sing": a given name's word
     surname_day = bool(out) and view.words[out[-1].lo] in lex.days_months  # _label kept it a name's word
     if (len(out) >= 3 and out[-1].label == WORD and out[-2].label == WORD and not surname_day
             and _run_in_word(toks[out[-1].lo], lex, facts)):
@@ -1271,6 +1278,27 @@ def _split_groups(segs: list[Seg], year_after: bool = False, laws: frozenset[int
             b -= 1
         if b > a:
             out.append(g[a:b])
+    return out
+
+
+_BODY_PARTS = frozenset({ORGHEAD, ORGSUF, KNOWN, EVENT, PHEAD, PDESC})
+
+
+def _at_title_links(groups: list[list[Seg]], view: SentenceView, lex: Lexicon) -> list[list[Seg]]:
+    """A titled name runs to a link word ("of", "on"), not over it, unless the run names a
+    body: "King Abdullah | of | Jordan", "Vice President Pence | on | Trump's call"; but
+    "Council on Foreign Relations"."""
+    out = []
+    for g in groups:
+        cut = None
+        if g[0].label in (TITLE, HON) and not any(s.label in _BODY_PARTS for s in g):
+            cut = next((x for x in range(2, len(g) - 1)
+                        if g[x].label == JOIN and view.words[g[x].lo] in lex.title_links
+                        and g[x - 1].label != TITLE), None)
+        if cut is None:
+            out.append(g)
+        else:
+            out += [g[:cut], g[cut + 1:]]
     return out
 
 
@@ -1749,8 +1777,11 @@ def _name_piece(view, g, k, m, chunk_end, titled, honorifics, lex, facts, make) 
             return None  # the title's portfolio: "Menteri Kesihatan, Zulkifli ..."
         if _looks_common(first_tok, lex, facts) or _is_common_shape(first_tok.text, lex):
             return None  # "Menteri Ekonomi", "Menteri Pendidikan"
-        if single and not facts.lone and facts.capital_counts.get(first_tok.text, 0) < 2:
-            return None  # "Menteri Belia": a one-word portfolio, unless the word recurs as a name
+        if single and not facts.lone and facts.capital_counts.get(first_tok.text, 0) < 2 and not (
+                lex.field_before_title and not _a_word_in_malaysian_english(first_tok.text, lex)):
+            # "Menteri Belia": a one-word portfolio, unless the word recurs as a name; English
+            # names the field before the title ("President Pence"), but not "Annual General | Meeting"
+            return None
         return make(PERSON, k, m, evidence={"title"})
     if single and g[k].label == GAZ:
         return make(PLACE, k, m, place=g[k].value)
@@ -2157,7 +2188,7 @@ def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> li
         segs = _without_measures(view, segs, lex)
         laws = frozenset(k for k, s in enumerate(segs)
                          if s.label == EVENT and lex.law_heads.match(words, s.lo)[0] == s.hi - s.lo)
-        for g in _split_groups(segs, year_after, laws):
+        for g in _at_title_links(_split_groups(segs, year_after, laws), view, lex):
             found += _pieces(view, g, j, lex, facts)
         found.sort(key=lambda x: x.start)
         if (link_from is not None and link_from[1] == i and link_from[2] is None
@@ -2809,8 +2840,13 @@ def _english_full_name(group: list[Mention], lex: Lexicon) -> bool:
     if not ("initial" not in m.evidence and 2 <= len(m.words) <= 3
             and all(w[:1].isupper() and w[1:].isalpha() and not w[1:].isupper() for w in m.words)):
         return False  # (an apostrophe's possessive, "NASA's Cassini", is no full name)
-    malay = lexicon("ms")
-    return not any(lex.ordinary(w) or malay.ordinary(w) for w in m.words)
+    return not any(_a_word_in_malaysian_english(w, lex) for w in m.words)
+
+
+def _a_word_in_malaysian_english(word: str, lex: Lexicon) -> bool:
+    """An ordinary English word, or a Malay or Indonesian one (Malaysian English news keeps
+    Malay words: "Kempas Baru", "Dewan Serbaguna")."""
+    return lex.ordinary(word) or lexicon("ms").ordinary(word)
 
 
 def _country_of_demonym(word: str, lex: Lexicon) -> bool | None:

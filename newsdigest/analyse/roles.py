@@ -182,7 +182,7 @@ def _scan_back(view, p: int, end: int, lex, taken: dict[int, str],
                 p -= 1  # "Menteri Sumber Asli, | Alam Sekitar dan Perubahan Iklim": one portfolio
                 continue
             break
-        if p in taken:
+        if p in taken or _link_after_name(view, p, lex):
             break
         n, _ = lex.role_nouns.match(words, p, end, lex.clitics, view.raw)
         # (a stop opens no role, but a title of several words may open with one: "Yang
@@ -198,6 +198,16 @@ def _scan_back(view, p: int, end: int, lex, taken: dict[int, str],
         p -= 1
         steps += 1
     return leftmost, p
+
+
+def _link_after_name(view, p: int, lex) -> bool:
+    """Is toks[p] a link word ("on", "of") after a capitalised word that is neither a title's
+    nor a body's? The words before it are another name's: "Vice President Pence | on Trump's
+    call" (but "Minister of ...", "Council on Foreign Relations President ...")."""
+    k = p - 1
+    if k < 0 or view.words[p] not in lex.title_links or not view.toks[k].is_capitalised:
+        return False
+    return not (lex.role_nouns.ends_at(view.words, p) is not None or lex.org_heads.ends_at(view.words, p) is not None)
 
 
 ABBREVIATED_TITLE_TOKENS = 4  # "Lt . Col .": the most tokens of a title written with dots
