@@ -2800,3 +2800,8 @@ def test_a_titled_name_ends_at_on_and_the_title_is_not_the_next_names():
 ])
 def test_a_title_word_between_a_chinese_family_name_and_a_given_name_is_the_names(text, name):
     assert name in actors(text, "en"), sorted(actors(text, "en"))
+
+
+def test_a_contraction_written_with_a_curly_apostrophe_is_a_function_word():
+    text = "It was late. They met. I’m not sure, she said. I’m tired, I’ve said. You’ll go. Don’t."
+    assert actors(text, "en") == {}

@@ -59,6 +59,8 @@ class Token:
         self.start = start
         self.end = end
         lower = text.casefold()
+        if "’" in lower:
+            lower = lower.replace("’", "'")  # "I’m" is "I'm" to the word lists
         self.lower = text if lower == text else lower  # one string, not two equal ones
         self.is_word = text[0].isalnum() if text else False
 
