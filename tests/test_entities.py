@@ -2805,3 +2805,18 @@ def test_a_title_word_between_a_chinese_family_name_and_a_given_name_is_the_name
 def test_a_contraction_written_with_a_curly_apostrophe_is_a_function_word():
     text = "It was late. They met. I’m not sure, she said. I’m tired, I’ve said. You’ll go. Don’t."
     assert actors(text, "en") == {}
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("It was late. They met. Election Commission (EC) secretary Datuk Ikmalrudin Ishak said the vote was fair.",
+     "Ikmalrudin Ishak", "Election Commission (EC) secretary"),
+    ("It was late. They met. The party said Parti Pribumi Bersatu Malaysia (Bersatu) president Muhyiddin Yassin agreed.",
+     "Muhyiddin Yassin", "Parti Pribumi Bersatu Malaysia (Bersatu) president"),
+])
+def test_an_english_role_keeps_its_bodys_bracketed_short_form(text, name, role):
+    assert actors(text, "en")[name].roles == [role]
+
+
+def test_an_english_sentences_first_word_before_a_title_is_its_field():
+    text = "It was late. They met. Health director-general Noor Hisham Abdullah said cases fell."
+    assert actors(text, "en")["Noor Hisham Abdullah"].roles == ["Health director-general"]

@@ -241,14 +241,27 @@ def _extend_left(view, left: int, lex, taken: dict[int, str]) -> int:
         if k in view.head_lists:
             left = k  # "Tourism, Arts and | Culture Minister": the listed portfolio is the title's
             continue
+        if _bracketed_short_form_closes(view, k):
+            left = k - 2  # "Election Commission (EC) | secretary": the body's short form is the role's
+            continue
         if not (t.is_word and t.is_capitalised) or k in taken or _is_stop(view, k, lex):
             break
-        if k == view.first_word and (lex.function.match(words, k)[0] or lex.ordinary(t.text)):
+        if k == view.first_word and (lex.function.match(words, k)[0] or (
+                not lex.field_before_title and lex.ordinary(t.text))):
             # "Tindakan | Menteri Alam Sekitar": the sentence's first word is an ordinary one (a
-            # title's own words were found by the scan already, so this one is no part of it)
+            # title's own words were found by the scan already, so this one is no part of it);
+            # English names a title's field before it ("Election Commission (EC) secretary")
             break
         left = k
     return left
+
+
+def _bracketed_short_form_closes(view, k: int) -> bool:
+    """Is toks[k] the ")" of a one-word short form in brackets after a capitalised word
+    ("Commission (EC)", "Malaysia (Bersatu)")?"""
+    toks = view.toks
+    return (toks[k].text == ")" and k >= 3 and toks[k - 2].text == "(" and toks[k - 1].is_word
+            and toks[k - 1].is_capitalised and toks[k - 3].is_word and toks[k - 3].is_capitalised)
 
 
 def _all_title(view, lo: int, hi: int, lex) -> bool:
