@@ -2820,3 +2820,14 @@ def test_an_english_role_keeps_its_bodys_bracketed_short_form(text, name, role):
 def test_an_english_sentences_first_word_before_a_title_is_its_field():
     text = "It was late. They met. Health director-general Noor Hisham Abdullah said cases fell."
     assert actors(text, "en")["Noor Hisham Abdullah"].roles == ["Health director-general"]
+
+
+@pytest.mark.parametrize("text,org", [
+    ("It was late. They met. The Asian Football Confederation (AFC) said the match would go ahead.",
+     "Asian Football Confederation"),
+    ("It was late. They met. A report in the San Francisco Chronicle said so.", "San Francisco Chronicle"),
+    ("It was late. They met. The Hartford Courant reported the fire first.", "Hartford Courant"),
+])
+def test_confederations_and_newspapers_named_after_their_town_are_bodies(text, org):
+    found = actors(text, "en")
+    assert org in found and found[org].kind == "organisation", sorted(found.items())
