@@ -2831,3 +2831,8 @@ def test_an_english_sentences_first_word_before_a_title_is_its_field():
 def test_confederations_and_newspapers_named_after_their_town_are_bodies(text, org):
     found = actors(text, "en")
     assert org in found and found[org].kind == "organisation", sorted(found.items())
+
+
+def test_a_bodys_name_is_spelt_as_the_text_mostly_spells_it():
+    text = "The DAP met on Monday. The DAP leaders agreed. The DAP said it would contest. So, Dap needs to be realistic."
+    assert sorted(actors(text, "en")) == ["DAP"]

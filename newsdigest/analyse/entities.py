@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import insort
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -2992,6 +2993,9 @@ def _actor(group: list[Mention], kind: str, spans: list[tuple[int, int]]) -> Act
         known = next((m.known_name for m in group if m.known_name), None)
         if known and any(surface_key(m.text) == surface_key(known) for m in group):
             name = known  # "KJ ... Khairy Jamaluddin": the full name, when it is written
+    elif len({m.text.casefold() for m in group}) == 1:
+        spellings = Counter(m.text for m in group)
+        name = max(spellings, key=spellings.get)  # "DAP" 17 times and "Dap" once: as mostly written
     else:
         named = [m for m in group if not m.text.isupper() or len(m.text) > MAX_ACRONYM] or group
         old = {surface_key(m.text) for m in group if "old_name" in m.evidence}  # a renamed body goes by its new name
