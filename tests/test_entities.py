@@ -2836,3 +2836,10 @@ def test_confederations_and_newspapers_named_after_their_town_are_bodies(text, o
 def test_a_bodys_name_is_spelt_as_the_text_mostly_spells_it():
     text = "The DAP met on Monday. The DAP leaders agreed. The DAP said it would contest. So, Dap needs to be realistic."
     assert sorted(actors(text, "en")) == ["DAP"]
+
+
+def test_a_hyphenated_ordinary_word_opening_a_sentence_is_no_part_of_the_name_after_it():
+    text = ("The hearing ran late. Rep. Adam Schiff led it. Schiff said the panel would meet again. "
+            "Day-by-day Schiff’s panel heard more witnesses. Schiff left.")
+    found = actors(text, "en")
+    assert sorted(found) == ["Adam Schiff"] and "Schiff" in found["Adam Schiff"].aliases, sorted(found)

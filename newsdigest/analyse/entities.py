@@ -1045,7 +1045,8 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
         nxt = toks[first.hi] if first.hi < len(toks) else None
         # "PENGERUSI syarikat itu ...", "SKUAD Harimau Malaya ...": a lede's first word in capitals
         lede = first.label == CAPS and len(tok.text) >= 5 and (nxt is None or not nxt.is_capitalised or _a_word_of(tok, lex))
-        common = first.label == WORD and (_looks_common(tok, lex, facts) or _opens_like_verb(tok, lex, facts))
+        common = first.label == WORD and (_looks_common(tok, lex, facts) or _opens_like_verb(tok, lex, facts)
+                                          or _hyphenated_words(tok.text, lex))
         minor_place = _opening_place_is_a_word(out, tok, lex, facts)
         if first.label == WORD and first.hi - first.lo == 1 and len(out) > 1 and out[1].label == WORD \
                 and lex.role_nouns.match(view.words, first.lo, first.hi)[0]:
@@ -1176,6 +1177,15 @@ def _opening_place_is_a_word(out: list[Seg], tok: Token, lex: Lexicon, facts: Te
     return (used_as_word
             or (first.value.kind == "town" and not first.value.is_major and tok.text not in facts.mid_capitals)
             or (len(out) > 1 and out[1].label != JOIN and lex.ordinary(tok.text)))
+
+
+def _hyphenated_words(word: str, lex: Lexicon) -> bool:
+    """"Day-by-day", "Long-time": ordinary words joined by hyphens, the ones after the first in
+    small letters; opening a sentence, such a word is no part of the name after it."""
+    parts = word.split("-")
+    words = word_list(lex.lang)  # (with its short words: "by", "on")
+    return (len(parts) >= 2 and all(p[:1].islower() for p in parts[1:])
+            and all(p and (p.casefold() in words or lex.ordinary(p)) for p in parts))
 
 
 def _run_in_word(tok: Token, lex: Lexicon, facts: TextFacts) -> bool:
