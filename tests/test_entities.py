@@ -2843,3 +2843,16 @@ def test_a_hyphenated_ordinary_word_opening_a_sentence_is_no_part_of_the_name_af
             "Day-by-day Schiff’s panel heard more witnesses. Schiff left.")
     found = actors(text, "en")
     assert sorted(found) == ["Adam Schiff"] and "Schiff" in found["Adam Schiff"].aliases, sorted(found)
+
+
+def test_hashtags_and_handles_are_no_actors_but_an_at_sign_inside_a_name_is_the_names():
+    found = actors("It was late. They met. The #TangkapAzamBaki rally drew crowds. Follow her @AmyKup now.", "en")
+    assert found == {}, sorted(found)
+    found = actors("It was late. They met. PKR candidate Haniff@Ghazali Hosman won the seat.", "en")
+    assert any("Ghazali" in name for name in found), sorted(found)
+
+
+def test_an_english_body_ends_at_its_head_before_its_holders_title():
+    found = actors("It was late. They met. Miri City Council Mayor Adam Yii said the roads were fixed.", "en")
+    assert found["Miri City Council"].kind == "organisation"
+    assert found["Adam Yii"].roles == ["Miri City Council Mayor"], sorted(found.items())

@@ -1357,8 +1357,9 @@ def _org_extent(view: SentenceView, g: list[Seg], k: int, titled: bool, lex: Lex
         if g[m].label not in ORG_INNER:
             end = m
             break
-        if m >= k + 2 and g[m].label in (HON, TITLE) and _is_name_tail(g, m + 1) and not spelt:
-            end = m  # "Polres Blitar Kota | Ajun Komisaris Besar Hadi Santoso"
+        if ((m >= k + 2 or lex.field_before_title) and g[m].label in (HON, TITLE) and _is_name_tail(g, m + 1)
+                and not spelt):
+            end = m  # "Polres Blitar Kota | Ajun Komisaris Besar Hadi Santoso", "City Council | Mayor Adam Yii"
             break
         if m >= k + 2 and g[m].label == ORGHEAD and g[m].hi - g[m].lo == 1 and g[m - 1].label != JOIN:
             end = m  # two names in a row: "Kementerian X Kementerian Y"
@@ -1508,9 +1509,11 @@ def _organisations(view: SentenceView, g: list[Seg], used: list[bool], lex: Lexi
                 end += 1
         elif s.label == ORGHEAD and rest:
             end = _org_extent(view, g, k, titled_before[k], lex)
-            if not (start < k and end == n and _spelt_by_bracket(view, g, start, n, g[-1].hi)):
+            if not ((start < k and end == n and _spelt_by_bracket(view, g, start, n, g[-1].hi))
+                    or (lex.field_before_title and end == k + 1)):
                 start = k  # (the words before the head are its own when the acronym spells them:
-                #           "International Islamic University Malaysia (IIUM)")
+                #           "International Islamic University Malaysia (IIUM)"; and in English
+                #           when it ends the name: "Miri City Council | Mayor Adam Yii")
         elif s.label == ORGHEAD and s.hi - s.lo >= 2:
             start, end = k, k + 1  # a whole name on the head list: "Ibu Pejabat Polis"
         else:
@@ -2185,6 +2188,12 @@ def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> li
             continue
         if _party_seat_tag(view, i, lex):
             i = j  # "Sen. Ben Sasse, R-Neb.,", "Nga Kor Ming (PH-Teluk Intan)": a member's tag
+            continue
+        if (i > 0 and toks[i - 1].text in ("#", "@") and toks[i - 1].end == toks[i].start
+                and (i == 1 or toks[i - 2].end < toks[i - 1].start)):
+            # "#TangkapAzamBaki", "@AmyKup": a hashtag or an account's handle, no name (but
+            # "Haniff@Ghazali": a Malaysian name's other name)
+            i += 1
             continue
         law_end = _brackets_end(view, j)
         if law_end > j and law_end < len(toks) and toks[law_end].is_capitalised and lex.event_heads.match(words, law_end)[0]:
