@@ -2856,3 +2856,10 @@ def test_an_english_body_ends_at_its_head_before_its_holders_title():
     found = actors("It was late. They met. Miri City Council Mayor Adam Yii said the roads were fixed.", "en")
     assert found["Miri City Council"].kind == "organisation"
     assert found["Adam Yii"].roles == ["Miri City Council Mayor"], sorted(found.items())
+
+
+def test_a_name_before_assemblyman_is_the_seat_and_the_role_reads_across_it():
+    text = "It was late. They met. Chong won it in 2016. Its Padungan assemblyman Wong King Wei quit the party."
+    assert actors(text, "en")["Wong King Wei"].roles == ["Padungan assemblyman"]
+    assert "Padungan" in places(text, "en") and "Padungan" not in actors(text, "en")
+    assert "Satok" in places("It was late. They met. The Satok incumbent will move elsewhere.", "en")

@@ -1958,7 +1958,7 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
     if _ends_at(lex.org_context, words, lo, toks):
         m.evidence.add("org_context")
     if hi < len(toks) and not toks[hi].is_capitalised and lex.seat_words.match(words, hi)[0]:
-        m.evidence.add("place_head")  # "the Gambir seat", "Benut state seat": a constituency
+        m.evidence |= {"place_head", "seat"}  # "the Gambir seat", "Benut state seat": a constituency
         m.place_kind = m.place_kind or "region"
     if _names_a_work(view, lo, lex):
         m.evidence.add("work")
@@ -2645,6 +2645,9 @@ def _without_role_modifiers(view: SentenceView, found: list[Mention], lex: Lexic
             if all(words[x] in lex.portfolio_words for x in range(m.lo, m.hi)) or (
                     m.hi - m.lo == 1 and words[m.lo].endswith(lex.nationality_endings)):
                 continue  # a field ("Health") or a nationality ("Haitian striker")
+            if lex.seat_words.match(words, m.hi)[0]:
+                out.append(m)  # a seat ("Kempas assemblyman"): the place it stands for
+                continue
             m.kind = ORG  # (a body's name is no holder's: the role reads across it)
             m.evidence.add("org_context")
         out.append(m)

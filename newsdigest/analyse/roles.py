@@ -69,10 +69,11 @@ def _office_of(view, lo: int, lex) -> bool:
 
 
 def _taken_tokens(mentions: list, person_kinds: tuple[str, ...]) -> dict[int, str]:
-    """Token index -> kind, for tokens inside person-like mentions."""
+    """Token index -> kind, for tokens inside person-like mentions (not a seat's: the role
+    "Kempas assemblyman" reads across it)."""
     taken: dict[int, str] = {}
     for m in mentions:
-        if m.kind in person_kinds:
+        if m.kind in person_kinds and "seat" not in m.evidence:
             for k in range(m.lo, m.hi):
                 taken[k] = m.kind
     return taken
