@@ -2863,3 +2863,16 @@ def test_a_name_before_assemblyman_is_the_seat_and_the_role_reads_across_it():
     assert actors(text, "en")["Wong King Wei"].roles == ["Padungan assemblyman"]
     assert "Padungan" in places(text, "en") and "Padungan" not in actors(text, "en")
     assert "Satok" in places("It was late. They met. The Satok incumbent will move elsewhere.", "en")
+
+
+@pytest.mark.parametrize("text,acronym,lang", [
+    ("It was late. They met. The national infectivity rate, or Rt, rose to 1.2. The Rt fell later.", "Rt", "en"),
+    ("Banjir melanda. Mangsa dipindahkan. Kadar kebolehjangkitan atau Rt meningkat semalam. Rt dijangka turun.", "Rt", "ms"),
+])
+def test_an_acronym_given_after_or_for_a_term_in_small_letters_is_no_body(text, acronym, lang):
+    assert acronym not in actors(text, lang), sorted(actors(text, lang))
+
+
+def test_an_acronym_after_or_for_a_body_in_small_letters_stays_a_body():
+    text = "It was late. They met. The local council, or MPSJ, said it would act. MPSJ agreed later."
+    assert actors(text, "en")["MPSJ"].kind == "organisation"

@@ -179,6 +179,7 @@ class Lexicon:
     org_inner_lower: frozenset = frozenset()
     org_context: Phrases = field(default_factory=Phrases)
     title_links: frozenset = frozenset()  # words that end a titled name: "King Abdullah | of | Jordan"
+    acronym_ors: frozenset = frozenset()  # "the infectivity rate, or Rt": an acronym given after it
     office_heads: Phrases = field(default_factory=Phrases)
     body_offices: Phrases = field(default_factory=Phrases)
     initials_markers: frozenset = frozenset()
@@ -356,6 +357,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.org_inner_lower = _lower_set(pick("org_inner_lower"))
     lex.org_context = Phrases(pick("org_context"))
     lex.title_links = _lower_set(pick("title_links"))
+    lex.acronym_ors = _lower_set(pick("acronym_ors"))
     lex.office_heads = Phrases(pick("office_heads"))
     lex.body_offices = Phrases(pick("body_offices"))
     lex.initials_markers = _lower_set(pick("initials_markers"))
@@ -2698,16 +2700,22 @@ def _common_acronyms(views: list[SentenceView], lex: Lexicon) -> set[str]:
     for v in views:
         toks = v.toks
         for k in range(2, len(toks) - 1):
-            if toks[k - 1].text != "(" or toks[k + 1].text != ")" or not _abbreviation_shaped(toks[k]):
+            bracketed = toks[k - 1].text == "(" and toks[k + 1].text == ")"
+            # "the infectivity rate, or Rt,": an acronym given after "or" is the term's too
+            after_or = (not bracketed and toks[k - 1].lower in lex.acronym_ors and not toks[k - 2].is_capitalised
+                        and (toks[k + 1].text in (",", ".", ")") or toks[k + 1].text.islower()))
+            if not (bracketed or after_or) or not _abbreviation_shaped(toks[k]):
                 continue
             letters = toks[k].lower
-            if (toks[k - 2].is_word and toks[k - 2].lower in lex.measure_tails) or _after_event_name(v, k - 1, lex):
+            if bracketed and ((toks[k - 2].is_word and toks[k - 2].lower in lex.measure_tails)
+                              or _after_event_name(v, k - 1, lex)):
                 out.add(toks[k].text)  # "Nature Conservation Agreement (NCA)", "Cukai Jualan (SST)"
                 continue
             words: list[str] = []
-            p = k - 2
-            while p >= 0 and len(words) < max(len(letters), TERM_WORDS) and toks[p].is_word and toks[p].text.islower():
-                words[:0] = [w for w in toks[p].text.split("-") if w]
+            p = k - 3 if after_or and toks[k - 2].text == "," else k - 2
+            while p >= 0 and len(words) < max(len(letters), TERM_WORDS) and toks[p].is_word and (
+                    toks[p].text.islower() or (p == v.first_word and toks[p].text[1:].islower())):
+                words[:0] = [w for w in toks[p].lower.split("-") if w]  # (a sentence's first word, lower-cased)
                 p -= 1
             if len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters):]) == letters:
                 out.add(toks[k].text)
