@@ -2876,3 +2876,12 @@ def test_an_acronym_given_after_or_for_a_term_in_small_letters_is_no_body(text, 
 def test_an_acronym_after_or_for_a_body_in_small_letters_stays_a_body():
     text = "It was late. They met. The local council, or MPSJ, said it would act. MPSJ agreed later."
     assert actors(text, "en")["MPSJ"].kind == "organisation"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("It was late. They met. Sonya A. Zoghlin, his attorney, declined to comment.", "Sonya A. Zoghlin"),
+    ("It was late. They met. The board heard Renzo B. Larriviere on Monday.", "Renzo B. Larriviere"),
+])
+def test_a_name_with_a_middle_initial_is_a_persons(text, name):
+    found = actors(text, "en")
+    assert name in found and found[name].kind == "person", sorted(found)

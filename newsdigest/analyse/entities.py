@@ -1903,6 +1903,14 @@ def _names_a_work(view: SentenceView, lo: int, lex: Lexicon) -> bool:
     return n > 0 and view.first_word + n == end
 
 
+def _has_a_middle_initial(toks: list[Token]) -> bool:
+    """A given name, one capital letter (with its dot or without), then a family name:
+    "Sonya A. Zoghlin", "James P. Kennedy", "Benny K Harman"."""
+    words = [t.text for t in toks if t.text != "."]
+    return (len(words) == 3 and len(words[1]) == 1 and words[1].isupper()
+            and all(w.isalpha() and w[0].isupper() and not w.isupper() and len(w) > 1 for w in (words[0], words[2])))
+
+
 NAME_SHAPE_WORD_MAX = 7  # letters: the words of a Chinese name ("Goh Jin Wei") are short
 
 
@@ -1980,8 +1988,9 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
         m.evidence.add("age")  # "Rosli Hamid, 56, berkata"
     if any(w in lex.given_names for w in words[lo:hi]) or any(w in lex.particles for w in words[lo + 1 : hi - 1]):
         m.evidence.add("particle")
-    elif m.kind == NAME and _has_a_persons_name_shape(toks[lo:hi], words[lo:hi], lex):
-        m.evidence.add("name_shape")  # "Goh Jin Wei", "Wendy Lee", "Amran Hassan"
+    elif m.kind == NAME and (_has_a_persons_name_shape(toks[lo:hi], words[lo:hi], lex)
+                             or _has_a_middle_initial(toks[lo:hi])):
+        m.evidence.add("name_shape")  # "Goh Jin Wei", "Wendy Lee", "Amran Hassan", "Sonya A. Zoghlin"
     if lo == view.first_word:
         m.evidence.add("initial")
         if _verb_follows(view, hi, lex):
