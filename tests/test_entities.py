@@ -2885,3 +2885,19 @@ def test_an_acronym_after_or_for_a_body_in_small_letters_stays_a_body():
 def test_a_name_with_a_middle_initial_is_a_persons(text, name):
     found = actors(text, "en")
     assert name in found and found[name].kind == "person", sorted(found)
+
+
+def test_ataupun_lebih_dikenali_sebagai_gives_the_persons_other_name():
+    text = ("Pelakon terkenal Ahmad Firdaus Kamal, 38, ataupun lebih dikenali sebagai Along Cepat muncul dalam "
+            "drama baharu. Along Cepat memegang watak utama dalam drama itu. Drama itu akan ditayangkan bulan depan.")
+    found = actors(text, "ms")
+    assert sorted(found) == ["Ahmad Firdaus Kamal"] and "Along Cepat" in found["Ahmad Firdaus Kamal"].aliases
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Kerajaan akan mengkaji semula Akta Kesalahan Keselamatan (Langkah-Langkah Khas) 2012 (SOSMA) tahun depan. "
+     "Kajian itu penting. SOSMA dipinda dahulu.", "ms"),
+    ("Bantuan diberi kepada industri kecil dan sederhana (IKS) tahun ini. IKS gembira. Bantuan itu besar.", "ms"),
+])
+def test_a_laws_and_a_terms_names_are_no_actors(text, lang):
+    assert actors(text, lang) == {}, sorted(actors(text, lang))

@@ -2722,11 +2722,15 @@ def _common_acronyms(views: list[SentenceView], lex: Lexicon) -> set[str]:
                 continue
             words: list[str] = []
             p = k - 3 if after_or and toks[k - 2].text == "," else k - 2
-            while p >= 0 and len(words) < max(len(letters), TERM_WORDS) and toks[p].is_word and (
+            joiners = 0  # (the words looked at leave out the joiners: "kecil dan sederhana")
+            while p >= 0 and len(words) - joiners < max(len(letters), TERM_WORDS) and toks[p].is_word and (
                     toks[p].text.islower() or (p == v.first_word and toks[p].text[1:].islower())):
                 words[:0] = [w for w in toks[p].lower.split("-") if w]  # (a sentence's first word, lower-cased)
+                joiners += toks[p].lower in lex.org_connectors
                 p -= 1
-            if len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters):]) == letters:
+            # (its initials leave out the joiners: "perusahaan kecil dan sederhana (PKS)")
+            spelt = [w for w in words if w not in lex.org_connectors]
+            if len(spelt) >= len(letters) and "".join(w[0] for w in spelt[-len(letters):]) == letters:
                 out.add(toks[k].text)
             elif words and not (lex.function.match([words[-1]], 0)[0] or lex.known_orgs.match([letters], 0)[0]
                                 or lex.known_people.match([letters], 0)[0] or any(_names_a_body(w, lex) for w in words)):
@@ -2743,10 +2747,19 @@ def _after_event_name(view: SentenceView, bracket: int, lex: Lexicon) -> bool:
     or a measure's head ("Kadar Dasar Semalaman (OPR)", "Pajak Pertambahan Nilai (PPN)")?"""
     toks, words = view.toks, view.words
     start = bracket
-    while start > 0 and bracket - start < EVENT_NAME_WORDS and (
-            (toks[start - 1].is_word and (toks[start - 1].is_capitalised or toks[start - 1].text.isdigit()))
-            or words[start - 1] in lex.org_connectors):
-        start -= 1
+    while start > 0 and bracket - start < EVENT_NAME_WORDS:
+        if toks[start - 1].text == ")":
+            # a law's bracketed words: "Akta Kesalahan Keselamatan (Langkah-Langkah Khas) 2012 (SOSMA)"
+            opening = next((x for x in range(start - 2, max(-1, start - 2 - EVENT_NAME_WORDS), -1)
+                            if toks[x].text == "("), None)
+            if opening is None:
+                break
+            start = opening
+        elif ((toks[start - 1].is_word and (toks[start - 1].is_capitalised or toks[start - 1].text.isdigit()))
+              or words[start - 1] in lex.org_connectors):
+            start -= 1
+        else:
+            break
     while start < bracket and not toks[start].is_capitalised:
         start += 1
     return start < bracket and lex.event_heads.match(words, start)[0] > 0

@@ -163,7 +163,8 @@ def _scan_back(view, p: int, end: int, lex, taken: dict[int, str],
     brackets = 0
     while p >= 0 and steps < MAX_BACK:
         t = toks[p]
-        if t.text == "." and (start := _abbreviated_title_start(view, p, lex)) is not None:
+        if (t.text == "." and (p + 1 == end or toks[p + 1].is_capitalised)
+                and (start := _abbreviated_title_start(view, p, lex)) is not None):
             if start not in in_bodies:
                 leftmost = start  # "Sen. | John McCain", "Lt. Col. | Alexander Vindman"
             p = start - 1
