@@ -2901,3 +2901,19 @@ def test_ataupun_lebih_dikenali_sebagai_gives_the_persons_other_name():
 ])
 def test_a_laws_and_a_terms_names_are_no_actors(text, lang):
     assert actors(text, lang) == {}, sorted(actors(text, lang))
+
+
+@pytest.mark.parametrize("text,name,lang", [
+    ("Senarai mangsa dikeluarkan. Ramai cedera. Mangsa ialah Ka Kok Bun (lelaki, 43) dari Kampar.", "Ka Kok Bun", "ms"),
+    ("Polis menahan dua suspek. Mereka disiasat. Suspek ialah Rahimi Zakaria (34) dan rakannya.", "Rahimi Zakaria", "ms"),
+    ("Ramai hadir. Ada yang marah. Senada dengan pendapat itu ialah Asmawiyah Baton yang berkata, rakyat sudah penat.",
+     "Asmawiyah Baton", "ms"),
+])
+def test_an_age_in_brackets_or_a_speech_verb_after_yang_shows_a_person(text, name, lang):
+    found = actors(text, lang)
+    assert name in found and found[name].kind == "person", sorted(found)
+
+
+def test_a_small_number_in_brackets_after_a_team_is_no_age():
+    found = actors("Harimau Malaya (3) menewaskan Laos. Perlawanan itu sengit. Penyokong gembira.", "ms")
+    assert found["Harimau Malaya"].kind == "organisation"

@@ -180,6 +180,8 @@ class Lexicon:
     org_context: Phrases = field(default_factory=Phrases)
     title_links: frozenset = frozenset()  # words that end a titled name: "King Abdullah | of | Jordan"
     acronym_ors: frozenset = frozenset()  # "the infectivity rate, or Rt": an acronym given after it
+    relatives: frozenset = frozenset()  # "X yang berkata", "X, who said": the name's own clause
+    sex_words: frozenset = frozenset()  # "(lelaki, 43)": a person's sex before the age
     office_heads: Phrases = field(default_factory=Phrases)
     body_offices: Phrases = field(default_factory=Phrases)
     initials_markers: frozenset = frozenset()
@@ -358,6 +360,8 @@ def lexicon(lang: str) -> Lexicon:
     lex.org_context = Phrases(pick("org_context"))
     lex.title_links = _lower_set(pick("title_links"))
     lex.acronym_ors = _lower_set(pick("acronym_ors"))
+    lex.relatives = _lower_set(pick("relatives"))
+    lex.sex_words = _lower_set(pick("sex_words"))
     lex.office_heads = Phrases(pick("office_heads"))
     lex.body_offices = Phrases(pick("body_offices"))
     lex.initials_markers = _lower_set(pick("initials_markers"))
@@ -1903,6 +1907,24 @@ def _names_a_work(view: SentenceView, lo: int, lex: Lexicon) -> bool:
     return n > 0 and view.first_word + n == end
 
 
+AGE_ALONE_MIN = 10  # a bare "(9)" after a name is as often a score or a count as an age
+AGE_MAX = 120
+
+
+def _age_bracket(view: SentenceView, hi: int, lex: Lexicon) -> bool:
+    """Is the name ending at toks[hi] followed by its age in brackets, with its sex or without
+    ("(lelaki, 43)", "(perempuan, 9)", "(75)")?"""
+    toks, words = view.toks, view.words
+    if hi >= len(toks) or toks[hi].text != "(":
+        return False
+    k = hi + 1
+    sexed = k + 1 < len(toks) and words[k] in lex.sex_words and toks[k + 1].text == ","
+    k += 2 if sexed else 0
+    if not (k + 1 < len(toks) and toks[k + 1].text == ")" and toks[k].text.isdigit() and len(toks[k].text) <= 3):
+        return False
+    return sexed or AGE_ALONE_MIN <= int(toks[k].text) <= AGE_MAX
+
+
 def _has_a_middle_initial(toks: list[Token]) -> bool:
     """A given name, one capital letter (with its dot or without), then a family name:
     "Sonya A. Zoghlin", "James P. Kennedy", "Benny K Harman"."""
@@ -1948,6 +1970,8 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
 
     after = _after_bracket(view, hi)
     after = after + 1 if after < len(toks) and toks[after].text == "," else after
+    if after + 1 < len(toks) and words[after] in lex.relatives:
+        after += 1  # "Asmawiyah Baton yang berkata", "Tan, who said": the name's own clause
     if after < len(toks) and not toks[after].is_capitalised:
         n, _ = lex.speech_verbs.match(words, after)
         if n and not _rise_told(view, after, n, lex):
@@ -1986,6 +2010,8 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
             m.kind = DEMONYM  # "rakyat Malaysia": people, not the place
     if hi + 2 < len(toks) and toks[hi].text == "," and toks[hi + 1].text.isdigit() and toks[hi + 2].text in (",", ")"):
         m.evidence.add("age")  # "Rosli Hamid, 56, berkata"
+    elif _age_bracket(view, hi, lex):
+        m.evidence.add("age")  # "Ka Kok Bun (lelaki, 43)", "Anwar Ibrahim (75)"
     if any(w in lex.given_names for w in words[lo:hi]) or any(w in lex.particles for w in words[lo + 1 : hi - 1]):
         m.evidence.add("particle")
     elif m.kind == NAME and (_has_a_persons_name_shape(toks[lo:hi], words[lo:hi], lex)
