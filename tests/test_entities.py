@@ -2917,3 +2917,15 @@ def test_an_age_in_brackets_or_a_speech_verb_after_yang_shows_a_person(text, nam
 def test_a_small_number_in_brackets_after_a_team_is_no_age():
     found = actors("Harimau Malaya (3) menewaskan Laos. Perlawanan itu sengit. Penyokong gembira.", "ms")
     assert found["Harimau Malaya"].kind == "organisation"
+
+
+def test_a_subhead_name_run_into_its_paragraph_is_cut_where_the_first_name_comes_again():
+    text = ("Tiga calon disenaraikan. Ramai menunggu.  Tan Sri Muhyiddin Yassin Muhyiddin yang juga Pengerusi "
+            "Perikatan Nasional dikatakan layak. Beliau bersedia.")
+    found = actors(text, "ms")
+    assert "Muhyiddin Yassin" in found and "Muhyiddin Yassin Muhyiddin" not in found, sorted(found)
+
+
+def test_a_name_that_repeats_a_given_name_or_a_patronymic_stays_whole():
+    text = "Ramai hadir. Majlis meriah. Wan Ahmad Fayhsal Wan Ahmad Kamal berucap pada majlis itu."
+    assert "Wan Ahmad Fayhsal Wan Ahmad Kamal" in actors(text, "ms")

@@ -1319,6 +1319,29 @@ def _at_title_links(groups: list[list[Seg]], view: SentenceView, lex: Lexicon) -
     return out
 
 
+def _at_repeated_name(groups: list[list[Seg]], view: SentenceView, lex: Lexicon) -> list[list[Seg]]:
+    """A name that opens a sentence and whose first word comes again further on is a subhead
+    that lost its line break, then the paragraph's own first name: "Tan Sri Muhyiddin Yassin |
+    Muhyiddin yang juga ...". (Not a given name, a patronymic's or a hereditary title's word,
+    which names repeat: "Wan Ahmad Fayhsal Wan Ahmad Kamal", "Tuan Ibrahim Tuan Man".)"""
+    out = []
+    for g in groups:
+        k = 0
+        while k < len(g) and g[k].label == HON:
+            k += 1
+        cut = None
+        if g and g[0].lo == view.first_word and k < len(g) and g[k].label == WORD:
+            first = view.words[g[k].lo]
+            if not (first in lex.given_names or first in lex.common_given_names or first in lex.patronymics
+                    or first in lex.particles or first in lex.hereditary):
+                cut = next((x for x in range(k + 2, len(g)) if g[x].label == WORD and view.words[g[x].lo] == first), None)
+        if cut is None:
+            out.append(g)
+        else:
+            out += [g[:cut], g[cut:]]
+    return out
+
+
 def _suffix_closes(segs: list[Seg], k: int) -> bool:
     """Do the name words from segs[k] on run to a word that closes an organisation's name:
     a suffix, or a head that ends the chunk ("Umrah Travel Agencies | Association")?"""
@@ -2245,7 +2268,7 @@ def _sentence_mentions(view: SentenceView, lex: Lexicon, facts: TextFacts) -> li
         segs = _without_measures(view, segs, lex)
         laws = frozenset(k for k, s in enumerate(segs)
                          if s.label == EVENT and lex.law_heads.match(words, s.lo)[0] == s.hi - s.lo)
-        for g in _at_title_links(_split_groups(segs, year_after, laws), view, lex):
+        for g in _at_repeated_name(_at_title_links(_split_groups(segs, year_after, laws), view, lex), view, lex):
             found += _pieces(view, g, j, lex, facts)
         found.sort(key=lambda x: x.start)
         if (link_from is not None and link_from[1] == i and link_from[2] is None
