@@ -511,3 +511,11 @@ def test_a_long_caption_ending_in_a_photos_credit_is_removed():
 def test_a_paragraph_ending_with_a_slash_and_no_agency_is_kept():
     text = "Harga minyak naik 2 persen menurut data harian dari bursa di London dan New York/Nymex"
     assert furniture_reason(text) is None
+
+
+def test_a_baca_line_with_its_colon_is_a_related_link_but_a_sentence_opening_with_baca_is_not():
+    text = ("Judul berita\n\nMenteri itu berkata begitu semalam di Putrajaya kepada pemberita yang hadir.\n\n"
+            "Baca al-Quran setiap hari membantu minda, katanya lagi kepada pemberita di situ.\n\n"
+            "BACA: Menteri fokus isu banjir\n\nIa disambut baik oleh semua pihak yang hadir pada majlis itu semalam.\n")
+    body = "\n".join(clean_text(text, "x").paragraphs)
+    assert "BACA:" not in body and "Baca al-Quran" in body

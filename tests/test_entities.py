@@ -2929,3 +2929,18 @@ def test_a_subhead_name_run_into_its_paragraph_is_cut_where_the_first_name_comes
 def test_a_name_that_repeats_a_given_name_or_a_patronymic_stays_whole():
     text = "Ramai hadir. Majlis meriah. Wan Ahmad Fayhsal Wan Ahmad Kamal berucap pada majlis itu."
     assert "Wan Ahmad Fayhsal Wan Ahmad Kamal" in actors(text, "ms")
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Yeo Mei Ling berkata penggabungan itu memudahkan urusan. Tambah Ahli Parlimen Puchong itu, banyak negara "
+     "lain turut melakukannya. Beliau juga berkata Malaysia perlu belajar.", "Yeo Mei Ling", "Ahli Parlimen Puchong"),
+    ("Saifuddin Nasution berkata akta itu akan dikaji. Menteri Dalam Negeri itu berkata kajian bermula bulan depan. "
+     "Ia dijangka siap tahun depan.", "Saifuddin Nasution", "Menteri Dalam Negeri"),
+])
+def test_a_role_with_a_demonstrative_opening_a_sentence_is_the_last_named_persons(text, name, role):
+    assert role in actors(text, "ms")[name].roles
+
+
+def test_a_role_with_a_demonstrative_goes_to_no_one_when_the_sentence_names_someone():
+    text = ("Yeo Mei Ling berkata begitu. Menteri itu, Ahmad Zaki, tidak bersetuju. Ia akan dibincangkan.")
+    assert actors(text, "ms")["Yeo Mei Ling"].roles == []

@@ -31,7 +31,7 @@ from newsdigest.digest import Actor, Place
 
 from . import places as gaz
 from .aliases import group_mentions, surface_key
-from .roles import attach_roles, skip_honorifics_forward, subject_pronoun_roles, verb_shaped
+from .roles import attach_roles, demonstrative_roles, skip_honorifics_forward, subject_pronoun_roles, verb_shaped
 from .sentences import Sentence, Token, blocks, split_sentences, tokenise
 
 # --- the lexicon ----------------------------------------------------------------------
@@ -2638,6 +2638,7 @@ def recognise(text: str, lang: str) -> tuple[list[Actor], list[Place]]:
     facts = _facts(text, views, lex)
     mentions: list[Mention] = []
     last_named: Mention | None = None  # the person (or unsorted name) named last so far
+    last_person: Mention | None = None  # the last name known so far to be a person's
     for view in views:
         view.portfolio = _portfolio_tails(view, lex)
         view.kinds_listed = _kinds_listed(view, lex)
@@ -2647,7 +2648,13 @@ def recognise(text: str, lang: str) -> tuple[list[Actor], list[Place]]:
         roles = subject_pronoun_roles(view, lex, text) if last_named is not None else []
         if roles:
             _give_roles(last_named, roles)
+        elif last_person is not None and not any(m.kind in (PERSON, NAME) for m in found):
+            roles = demonstrative_roles(view, lex, text)  # (no one named here it could be)
+            if roles:
+                _give_roles(last_person, roles)
         last_named = next((m for m in reversed(found) if m.kind in (PERSON, NAME)), last_named)
+        last_person = next((m for m in reversed(found)
+                            if m.kind == PERSON or (m.kind == NAME and m.evidence & PERSON_EVIDENCE)), last_person)
         mentions += found
     groups = group_mentions(mentions, lex.lang, lex.org_connectors, lex.droppable_place_heads,
                             ordinary=lex.ordinary, company_marks=lex.company_marks, patronymics=lex.patronymics)

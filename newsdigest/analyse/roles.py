@@ -463,6 +463,25 @@ def _slice(text: str, toks, lo: int, hi: int) -> str:
     return text[toks[lo].start : toks[hi - 1].end].strip(" ,(")
 
 
+def demonstrative_roles(view, lex, text: str) -> list[str]:
+    """"Tambah Ahli Parlimen Puchong itu, ...", "Menteri Dalam Negeri itu berkata ...": a role
+    with a demonstrative, as the sentence's subject or after the word that gives who spoke,
+    stands for the person named last; the caller gives it to that person."""
+    toks, words = view.toks, view.words
+    p = view.first_word
+    if p >= len(toks) or not lex.demonstratives:
+        return []
+    n, _ = lex.attribution_leads.match(words, p)
+    p += n
+    if p >= len(toks) or not lex.role_nouns.match(words, p, None, lex.clitics, view.raw)[0]:
+        return []
+    e = _role_end(view, p, lex, {})
+    if not (e - 1 > p and words[e - 1] in lex.demonstratives and e < len(toks)
+            and (toks[e].text == "," or (toks[e].is_word and not toks[e].is_capitalised))):
+        return []
+    return [_slice(text, toks, p, e - 1)]
+
+
 def subject_pronoun_roles(view, lex, text: str) -> list[str]:
     """"Beliau yang juga strategis Pakatan Harapan (PH) dan Timbalan Presiden PKR, ...": the
     roles a sentence gives its subject when the subject is a person's pronoun. The caller
