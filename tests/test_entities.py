@@ -2944,3 +2944,15 @@ def test_a_role_with_a_demonstrative_opening_a_sentence_is_the_last_named_person
 def test_a_role_with_a_demonstrative_goes_to_no_one_when_the_sentence_names_someone():
     text = ("Yeo Mei Ling berkata begitu. Menteri itu, Ahmad Zaki, tidak bersetuju. Ia akan dibincangkan.")
     assert actors(text, "ms")["Yeo Mei Ling"].roles == []
+
+
+@pytest.mark.parametrize("text,name,role,lang", [
+    ("Polisi menangkap dua orang. Mereka diperiksa. Basis band Boomerang, Hubert Henry Limahelu, diamankan pada Juni.",
+     "Hubert Henry Limahelu", "Basis band Boomerang", "id"),
+    ("Polisi menangkap dua orang. Mereka diperiksa. Jerry Aurum, fotografer kondang, ditangkap di Tangerang Selatan.",
+     "Jerry Aurum", "fotografer kondang", "id"),
+])
+def test_a_band_players_and_photographers_roles(text, name, role, lang):
+    found = actors(text, lang)
+    assert found[name].roles == [role], sorted(found.items())
+    assert "Boomerang" not in found or found["Boomerang"].kind == "organisation"

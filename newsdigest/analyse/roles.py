@@ -23,7 +23,7 @@ MAX_COPULA_GAP = 5  # "Tan Wei Ming untuk menjawat jawatan sebagai Menteri ..."
 
 def attach_roles(view, mentions: list, lex, text: str, person_kinds: tuple[str, ...]) -> None:
     """Fill ``roles`` of every person-like mention in one sentence."""
-    taken = _taken_tokens(mentions, person_kinds)
+    taken = _taken_tokens(view, mentions, person_kinds)
     # A title inside a body's name names no one: "Prime Minister's Department Azalina Othman".
     in_bodies = {k for m in mentions if m.kind == "organisation" for k in range(m.lo, m.hi)}
     for m in mentions:
@@ -68,14 +68,18 @@ def _office_of(view, lo: int, lex) -> bool:
     return lex.body_offices.ends_at(words, p) is not None
 
 
-def _taken_tokens(mentions: list, person_kinds: tuple[str, ...]) -> dict[int, str]:
-    """Token index -> kind, for tokens inside person-like mentions (not a seat's: the role
-    "Kempas assemblyman" reads across it)."""
+def _taken_tokens(view, mentions: list, person_kinds: tuple[str, ...]) -> dict[int, str]:
+    """Token index -> kind, for tokens inside person-like mentions; not a seat's, nor a body's
+    named after its word before a comma: the roles "Kempas assemblyman" and "Basis band
+    Boomerang, Hubert ..." read across them."""
     taken: dict[int, str] = {}
     for m in mentions:
-        if m.kind in person_kinds and "seat" not in m.evidence:
-            for k in range(m.lo, m.hi):
-                taken[k] = m.kind
+        if m.kind not in person_kinds or "seat" in m.evidence:
+            continue
+        if "org_context" in m.evidence and m.hi < len(view.toks) and view.toks[m.hi].text == ",":
+            continue
+        for k in range(m.lo, m.hi):
+            taken[k] = m.kind
     return taken
 
 
