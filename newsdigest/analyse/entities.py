@@ -2940,9 +2940,10 @@ def _team_name(word: str, lex: Lexicon, facts: TextFacts) -> bool:
 
 
 def _english_full_name(group: list[Mention], lex: Lexicon) -> bool:
-    """English: a name of two or three words, each a capital and small letters, written away
-    from a sentence's start and in no list ("Denis Shapovalov", "Mitch McConnell"), is a
-    person's: bodies and places are named with their heads ("Tennis Federation")."""
+    """English: a name of two or three words, each a capital and small letters, written once,
+    away from a sentence's start, none of them an English, Malay or Indonesian word ("Denis
+    Shapovalov", "Mitch McConnell"), is a person's: bodies and places are named with their
+    heads ("Tennis Federation") or with words ("Treatment Centres", "Kempas Baru")."""
     if lex.lang != "en" or len(group) != 1:
         return False
     m = group[0]
