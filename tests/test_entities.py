@@ -2867,10 +2867,15 @@ def test_a_name_before_assemblyman_is_the_seat_and_the_role_reads_across_it():
 
 @pytest.mark.parametrize("text,acronym,lang", [
     ("It was late. They met. The national infectivity rate, or Rt, rose to 1.2. The Rt fell later.", "Rt", "en"),
-    ("Banjir melanda. Mangsa dipindahkan. Kadar kebolehjangkitan atau Rt meningkat semalam. Rt dijangka turun.", "Rt", "ms"),
+    ("Banjir melanda. Mangsa dipindahkan. Kadar kebolehjangkitan, atau Rt, meningkat semalam. Rt dijangka turun.", "Rt", "ms"),
 ])
 def test_an_acronym_given_after_or_for_a_term_in_small_letters_is_no_body(text, acronym, lang):
     assert acronym not in actors(text, lang), sorted(actors(text, lang))
+
+
+def test_an_acronym_after_or_before_a_word_in_small_letters_stays_a_name():
+    found = actors("It was late. They met. Fans can stream NFL football or NBA basketball on the app.", "en")
+    assert "NBA" in found, sorted(found)
 
 
 def test_an_acronym_after_or_for_a_body_in_small_letters_stays_a_body():
@@ -2956,3 +2961,11 @@ def test_a_band_players_and_photographers_roles(text, name, role, lang):
     found = actors(text, lang)
     assert found[name].roles == [role], sorted(found.items())
     assert "Boomerang" not in found or found["Boomerang"].kind == "organisation"
+
+
+def test_a_short_form_that_opens_one_persons_name_and_ends_anothers_is_the_first_ones():
+    text = ("Tun Dr Mahathir Mohamad berkata kerajaan perlu berubah. Anaknya, Mukhriz Mahathir, turut hadir. "
+            "Dr Mahathir berkata lagi beliau kecewa. Mahathir kemudian pulang.")
+    found = actors(text, "ms")
+    assert sorted(found) == ["Mahathir Mohamad", "Mukhriz Mahathir"], sorted(found)
+    assert found["Mahathir Mohamad"].mentions == 3

@@ -167,19 +167,23 @@ def _merge_short_forms(mentions: list, uf: _Union, lang: str, company_marks: fro
             if at < 0:
                 continue
             if osort == "org" and _without_marks(otoks, company_marks) == toks:
-                hosts.append(other)
+                hosts.append((other, at))
             elif sort == "headed place":
                 continue  # such a place is only ever a company's short name
             elif sort == "org" or osort == "org":
                 # organisations only shorten from the end: "Polres Blitar" of "Polres Blitar Kota"
                 if sort == osort == "org" and at == 0:
-                    hosts.append(other)
+                    hosts.append((other, at))
             elif osort in ("place", "headed place") or (sort == "place" and uf.find(other) not in people
                                                            and mine not in people):
                 continue  # a small place's name shortens only a name known to be a person's
             elif _fits_person(toks, otoks):
-                hosts.append(other)
-        roots = {uf.find(h) for h in hosts}
+                hosts.append((other, at))
+        roots = {uf.find(h) for h, _at in hosts}
+        if len(roots) > 1 and sort == "person":
+            # A person's short form that opens one name and ends another is the first one's: a
+            # given name ("Mahathir" of "Mahathir Mohamad", not of "Mukhriz Mahathir", his son's)
+            roots = {uf.find(h) for h, at in hosts if at == 0 and uf.find(h) in people}
         if len(roots) == 1:
             uf.join(roots.pop(), root)
 

@@ -1948,12 +1948,14 @@ def _age_bracket(view: SentenceView, hi: int, lex: Lexicon) -> bool:
     return sexed or AGE_ALONE_MIN <= int(toks[k].text) <= AGE_MAX
 
 
-def _has_a_middle_initial(toks: list[Token]) -> bool:
-    """A given name, one capital letter (with its dot or without), then a family name:
-    "Sonya A. Zoghlin", "James P. Kennedy", "Benny K Harman"."""
+def _has_a_middle_initial(toks: list[Token], lex: Lexicon) -> bool:
+    """A given name, one capital letter (with its dot or without), then a family name, neither
+    a word of the language: "Sonya A. Zoghlin", "James P. Kennedy", "Benny K Harman" (not
+    "Hanwha Q Cells")."""
     words = [t.text for t in toks if t.text != "."]
     return (len(words) == 3 and len(words[1]) == 1 and words[1].isupper()
-            and all(w.isalpha() and w[0].isupper() and not w.isupper() and len(w) > 1 for w in (words[0], words[2])))
+            and all(w.isalpha() and w[0].isupper() and not w.isupper() and len(w) > 1 and not lex.ordinary(w)
+                    for w in (words[0], words[2])))
 
 
 NAME_SHAPE_WORD_MAX = 7  # letters: the words of a Chinese name ("Goh Jin Wei") are short
@@ -2038,7 +2040,7 @@ def _add_context(view: SentenceView, m: Mention, lex: Lexicon, facts: TextFacts)
     if any(w in lex.given_names for w in words[lo:hi]) or any(w in lex.particles for w in words[lo + 1 : hi - 1]):
         m.evidence.add("particle")
     elif m.kind == NAME and (_has_a_persons_name_shape(toks[lo:hi], words[lo:hi], lex)
-                             or _has_a_middle_initial(toks[lo:hi])):
+                             or _has_a_middle_initial(toks[lo:hi], lex)):
         m.evidence.add("name_shape")  # "Goh Jin Wei", "Wendy Lee", "Amran Hassan", "Sonya A. Zoghlin"
     if lo == view.first_word:
         m.evidence.add("initial")
@@ -2767,8 +2769,9 @@ def _common_acronyms(views: list[SentenceView], lex: Lexicon) -> set[str]:
         for k in range(2, len(toks) - 1):
             bracketed = toks[k - 1].text == "(" and toks[k + 1].text == ")"
             # "the infectivity rate, or Rt,": an acronym given after "or" is the term's too
+            # (a comma or a full stop closes it: "NFL football or NBA basketball" names a league)
             after_or = (not bracketed and toks[k - 1].lower in lex.acronym_ors and not toks[k - 2].is_capitalised
-                        and (toks[k + 1].text in (",", ".", ")") or toks[k + 1].text.islower()))
+                        and toks[k + 1].text in (",", ".", ")"))
             if not (bracketed or after_or) or not _abbreviation_shaped(toks[k]):
                 continue
             letters = toks[k].lower
