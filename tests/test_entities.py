@@ -2969,3 +2969,13 @@ def test_a_short_form_that_opens_one_persons_name_and_ends_anothers_is_the_first
     found = actors(text, "ms")
     assert sorted(found) == ["Mahathir Mohamad", "Mukhriz Mahathir"], sorted(found)
     assert found["Mahathir Mohamad"].mentions == 3
+
+
+@pytest.mark.parametrize("text,name,lang", [
+    ("It was late. They met. David Cameron spoke in London on Monday.", "David Cameron", "en"),
+    ("Polis menahan dua lelaki. Mereka disiasat. Chris Holland ditahan di Jakarta.", "Chris Holland", "id"),
+])
+def test_a_given_name_then_a_places_name_is_a_persons_name(text, name, lang):
+    found = actors(text, lang)
+    assert name in found and found[name].kind == "person", sorted(found)
+    assert name.split()[1] not in places(text, lang)

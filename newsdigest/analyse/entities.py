@@ -1043,6 +1043,14 @@ def _relabel(view: SentenceView, segs: list[Seg], lex: Lexicon, facts: TextFacts
         return [Seg(FUNC, s.lo, s.hi) if s.label in (CAPS, WORD) or (
                     s.hi - s.lo == 1 and lex.function.match(view.words, s.lo, s.hi)[0]) else s
                 for s in out]
+    for k in range(len(out) - 1):
+        if (out[k].label in (WORD, GAZ) and out[k].hi - out[k].lo == 1 and out[k + 1].label == GAZ
+                and out[k + 1].hi - out[k + 1].lo == 1 and (k == 0 or out[k - 1].label not in (WORD, GAZ))
+                and (k + 2 == len(out) or out[k + 2].label not in (WORD, GAZ, PHEAD, PDESC))
+                and _is_first_name(toks[out[k].lo], lex)):
+            # "David Cameron", "Chris Holland": a given name, then a surname that is a place's name
+            out[k] = Seg(WORD, out[k].lo, out[k].hi)
+            out[k + 1] = Seg(WORD, out[k + 1].lo, out[k + 1].hi)
     if out and out[0].lo == view.first_word and out[0].label == WORD and _never_a_name(toks[out[0].lo], lex):
         out[0] = Seg(FUNC, out[0].lo, out[0].hi)  # "Dirinya mengakui ...", "Pihaknya mengatakan ..."
     elif out and out[0].lo == view.first_word and not _speech_follows(view, out[-1].hi, lex):
