@@ -202,6 +202,8 @@ def _own_name_first(key: str, entries: list[GazEntry]) -> list[GazEntry]:
     """A town known by the name itself comes before a town of the same country for which the
     name is only another name ("Langkawi" the island, not the town Kuah; "Kuala Lipis", not
     Kuala Pilah), unless that town's name is within the name ("Kota Binjai" is Binjai)."""
+    if not entries:
+        return entries
     best = entries[0]
     if _TIER.get(best.kind, 9) < _TIER["city"] or normalise(best.canonical) in key:
         return entries
@@ -215,7 +217,7 @@ def _entries_for_key(key: str) -> tuple[tuple[GazEntry, ...], tuple[GazEntry, ..
     cached = _parsed.get(key)
     if cached is None:
         entries = sorted([*map(_parse, _rows(key)), *_user.get(key, ())], key=_rank)
-        entries = tuple(_own_name_first(key, entries) if entries else entries)
+        entries = tuple(_own_name_first(key, entries))
         plain = tuple(e for e in entries if not _is_acronym(e.name))
         cached = (entries, plain if len(plain) < len(entries) else entries)
         if len(_parsed) < 200_000:

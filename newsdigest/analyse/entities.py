@@ -1309,22 +1309,31 @@ def _split_groups(segs: list[Seg], year_after: bool = False, laws: frozenset[int
 _BODY_PARTS = frozenset({ORGHEAD, ORGSUF, KNOWN, EVENT, PHEAD, PDESC})
 
 
+def _cut_groups(groups: list[list[Seg]], where) -> list[list[Seg]]:
+    """Each group cut in two where ``where(group)`` says: (end of the first part, start of the
+    second), or None to keep it whole."""
+    out = []
+    for g in groups:
+        cut = where(g)
+        if cut is None:
+            out.append(g)
+        else:
+            out += [g[:cut[0]], g[cut[1]:]]
+    return out
+
+
 def _at_title_links(groups: list[list[Seg]], view: SentenceView, lex: Lexicon) -> list[list[Seg]]:
     """A titled name runs to a link word ("of", "on"), not over it, unless the run names a
     body: "King Abdullah | of | Jordan", "Vice President Pence | on | Trump's call"; but
     "Council on Foreign Relations"."""
-    out = []
-    for g in groups:
-        cut = None
-        if g[0].label in (TITLE, HON) and not any(s.label in _BODY_PARTS for s in g):
-            cut = next((x for x in range(2, len(g) - 1)
-                        if g[x].label == JOIN and view.words[g[x].lo] in lex.title_links
-                        and g[x - 1].label != TITLE), None)
-        if cut is None:
-            out.append(g)
-        else:
-            out += [g[:cut], g[cut + 1:]]
-    return out
+    def where(g):
+        if g[0].label not in (TITLE, HON) or any(s.label in _BODY_PARTS for s in g):
+            return None
+        x = next((x for x in range(2, len(g) - 1)
+                  if g[x].label == JOIN and view.words[g[x].lo] in lex.title_links and g[x - 1].label != TITLE), None)
+        return None if x is None else (x, x + 1)  # (the link word belongs to neither)
+
+    return _cut_groups(groups, where)
 
 
 def _at_repeated_name(groups: list[list[Seg]], view: SentenceView, lex: Lexicon) -> list[list[Seg]]:
@@ -1332,22 +1341,20 @@ def _at_repeated_name(groups: list[list[Seg]], view: SentenceView, lex: Lexicon)
     that lost its line break, then the paragraph's own first name: "Tan Sri Muhyiddin Yassin |
     Muhyiddin yang juga ...". (Not a given name, a patronymic's or a hereditary title's word,
     which names repeat: "Wan Ahmad Fayhsal Wan Ahmad Kamal", "Tuan Ibrahim Tuan Man".)"""
-    out = []
-    for g in groups:
+    def where(g):
         k = 0
         while k < len(g) and g[k].label == HON:
             k += 1
-        cut = None
-        if g and g[0].lo == view.first_word and k < len(g) and g[k].label == WORD:
-            first = view.words[g[k].lo]
-            if not (first in lex.given_names or first in lex.common_given_names or first in lex.patronymics
-                    or first in lex.particles or first in lex.hereditary):
-                cut = next((x for x in range(k + 2, len(g)) if g[x].label == WORD and view.words[g[x].lo] == first), None)
-        if cut is None:
-            out.append(g)
-        else:
-            out += [g[:cut], g[cut:]]
-    return out
+        if not (g and g[0].lo == view.first_word and k < len(g) and g[k].label == WORD):
+            return None
+        first = view.words[g[k].lo]
+        if (first in lex.given_names or first in lex.common_given_names or first in lex.patronymics
+                or first in lex.particles or first in lex.hereditary):
+            return None
+        x = next((x for x in range(k + 2, len(g)) if g[x].label == WORD and view.words[g[x].lo] == first), None)
+        return None if x is None else (x, x)
+
+    return _cut_groups(groups, where)
 
 
 def _suffix_closes(segs: list[Seg], k: int) -> bool:
